@@ -1,0 +1,48 @@
+# The two commands a fresh machine needs are `make serve` and `make test`; everything
+# they need is installed from requirements.lock into .venv first.
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: setup serve build validate test lint bench lock clean
+
+setup: $(STAMP)
+
+$(STAMP): requirements.lock pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --require-hashes --no-deps -r requirements.lock
+	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+## serve: both languages at http://127.0.0.1:8000/ (sv and en), rebuilt on every change
+serve: setup
+	$(PY) -m bpokpo.site_serve
+
+## build: the deployable site in site/ (site/sv, site/en and a root page sending readers to sv)
+build: setup validate
+	rm -rf site
+	$(PY) -m bpokpo.site_build --out site
+
+## validate: check data/ and list every problem
+validate: setup
+	$(PY) -m bpokpo validate
+
+## test: the whole test suite (browser tests need Chromium: see README)
+test: setup
+	$(PY) -m pytest
+
+## lint: ruff, mypy and yamllint
+lint: setup
+	$(VENV)/bin/ruff check src tests macros.py mkdocs_hooks.py
+	$(VENV)/bin/mypy
+	$(VENV)/bin/yamllint -s data
+
+## lock: re-pin requirements.lock from requirements.in (needs pip-tools)
+lock:
+	pip-compile --generate-hashes --strip-extras --allow-unsafe -o requirements.lock requirements.in
+
+clean:
+	rm -rf site .venv .pytest_cache

@@ -1,0 +1,38 @@
+"""Connects the bpokpo package to mkdocs-macros: the page stubs call these macros.
+
+Everything the site says is loaded from data/ once per build; a data problem stops the
+build with the validator's own messages.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import partial
+
+from bpokpo import pages
+from bpokpo.site_map import page_for_source
+from bpokpo.mkdocs_site import content_for, page_language
+
+
+def define_env(env) -> None:  # type: ignore[no-untyped-def]
+    content = content_for(os.path.join(env.project_dir, "data"))
+    language = page_language(env.conf)
+
+    def page_url() -> str:
+        return str(env.page.url)
+
+    for name in ("home_page", "comparison_page", "conclusion_page", "infographic_page"):
+        render = getattr(pages, name)
+        env.macro(lambda render=render: render(content, language, page_url()), name)
+    env.macro(lambda term_id: pages.term_page(content, language, page_url(), term_id), "term_page")
+
+    env.variables["site_page"] = partial(page_for_source, content)
+
+
+def on_pre_page_macros(env) -> None:  # type: ignore[no-untyped-def]
+    """Title and meta description come from the data, never from the page stub."""
+    page = env.variables["site_page"](env.page.file.src_uri)
+    if page is not None:
+        language = page_language(env.conf)
+        env.page.meta["title"] = page.title(language)
+        env.page.meta["description"] = page.description(language)

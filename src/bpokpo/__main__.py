@@ -1,0 +1,5 @@
+import sys
+
+from bpokpo.cli import main
+
+sys.exit(main())

@@ -1,0 +1,34 @@
+"""Anchor ids: the fragments readers put in links, so they must never change by accident."""
+
+from __future__ import annotations
+
+import re
+
+SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+# Section anchors the templates write themselves; data ids must not take them.
+SECTION_IDS = frozenset(
+    {
+        "page-title",
+        "outsourcing",
+        "at-a-glance",
+        "next-steps",
+        "term-definition",
+        "characteristics",
+        "types",
+        "activities",
+        "profile",
+        "head-to-head",
+        "key-differences",
+        "conclusion",
+        "sources",
+    }
+)
+
+# A dimension shown both in the table and in the key-differences list keeps its own id
+# on the table row; its list item takes this prefix so the two never collide.
+DIFFERENCE_PREFIX = "difference-"
+
+
+def difference_anchor(dimension_id: str, in_table: bool) -> str:
+    return DIFFERENCE_PREFIX + dimension_id if in_table else dimension_id

@@ -1,0 +1,38 @@
+"""One function per kind of page: the Markdown a page stub's macro call expands to."""
+
+from __future__ import annotations
+
+from bpokpo.model import Content
+from bpokpo.render import render_page
+
+
+def home_page(content: Content, language: str, page_url: str) -> str:
+    return render_page("home.md.j2", content, language, page_url)
+
+
+def term_page(content: Content, language: str, page_url: str, term_id: str) -> str:
+    term = content.term(term_id)
+    profile = tuple(d for d in content.dimensions if d.from_term is None)
+    return render_page("term.md.j2", content, language, page_url, term=term, profile=profile)
+
+
+def comparison_page(content: Content, language: str, page_url: str) -> str:
+    table = content.dimensions_in("table")
+    return render_page(
+        "comparison.md.j2",
+        content,
+        language,
+        page_url,
+        table=table,
+        table_ids=frozenset(d.id for d in table),
+        differences=content.dimensions_in("key-differences"),
+    )
+
+
+def conclusion_page(content: Content, language: str, page_url: str) -> str:
+    recalled = tuple(content.dimension(dimension_id) for dimension_id in content.conclusion.dimension_ids)
+    return render_page("conclusion.md.j2", content, language, page_url, recalled=recalled)
+
+
+def infographic_page(content: Content, language: str, page_url: str) -> str:
+    return render_page("infographic.md.j2", content, language, page_url, dimensions=content.dimensions_in("infographic"))

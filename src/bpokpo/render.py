@@ -1,0 +1,41 @@
+"""Renders pages from the package's templates with autoescaping and strict undefined names."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup, escape
+
+from bpokpo.anchors import difference_anchor
+from bpokpo.model import Content
+from bpokpo.views import PageViews
+
+# Characters Markdown would read as emphasis or heading markers; HTML is escaped first.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_#])")
+
+
+def markdown_text(value: str) -> Markup:
+    """Text safe to place in a Markdown heading: HTML-escaped and Markdown-escaped."""
+    return Markup(_MARKDOWN_SPECIAL.sub(r"\\\1", str(escape(value))))
+
+
+@cache
+def environment() -> Environment:
+    env = Environment(
+        loader=PackageLoader("bpokpo", "templates"),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["md"] = markdown_text
+    env.globals["difference_anchor"] = difference_anchor
+    return env
+
+
+def render_page(template: str, content: Content, language: str, page_url: str, **context: object) -> str:
+    views = PageViews(content, language, page_url)
+    return environment().get_template(template).render(content=content, lang=language, views=views, ui=views.ui, **context)

@@ -1,0 +1,22 @@
+"""The interface strings every language must provide under ``ui:`` in data/site.yml."""
+
+UI_KEYS: tuple[str, ...] = (
+    "at_a_glance",
+    "read_more",
+    "next_steps",
+    "compare_link",
+    "conclusion_link",
+    "infographic_link",
+    "full_name",
+    "definition",
+    "characteristics",
+    "types",
+    "activities",
+    "profile",
+    "head_to_head",
+    "key_differences",
+    "dimension",
+    "sources",
+    "term_page_title",
+    "table_caption",
+)

@@ -1,0 +1,90 @@
+"""Views: what each page shows, in one language, as plain strings for the templates.
+
+The table, the key-differences list, the infographic and the term profiles are all
+views of the same ``Dimension`` entries, so a value is edited in one place only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bpokpo.links import relative_href
+from bpokpo.model import Content, Dimension, Term
+from bpokpo.site_map import SitePage, site_pages
+
+
+@dataclass(frozen=True)
+class Value:
+    """A term's value for a dimension: a phrase, or a list for multi-item values."""
+
+    text: str
+    items: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Cell:
+    term_id: str
+    abbreviation: str
+    value: Value
+
+
+@dataclass(frozen=True)
+class Row:
+    id: str
+    label: str
+    cells: tuple[Cell, ...]
+    href: str  # the dimension on the comparison page: its table row, or its key-difference item
+
+
+@dataclass(frozen=True)
+class Link:
+    text: str
+    href: str
+
+
+def dimension_value(dimension: Dimension, term: Term, language: str) -> Value:
+    if dimension.from_term == "full_name":
+        return Value(term.full_name(language))
+    if dimension.from_term == "definition":
+        return Value(term.definition(language))
+    if dimension.from_term == "activities":
+        names = tuple(activity.name(language) for activity in term.activities)
+        return Value(", ".join(names), names)
+    return Value(dimension.values[term.id](language))
+
+
+class PageViews:
+    """Builds the views of one page in one language."""
+
+    def __init__(self, content: Content, language: str, page_url: str) -> None:
+        self.content = content
+        self.language = language
+        self.page_url = page_url
+        self.pages = site_pages(content)
+
+    def ui(self, key: str) -> str:
+        return self.content.ui[key](self.language)
+
+    def href(self, kind: str, fragment: str = "", term_id: str | None = None) -> str:
+        page = self._page(kind, term_id)
+        return relative_href(self.page_url, page.url, fragment)
+
+    def _page(self, kind: str, term_id: str | None = None) -> SitePage:
+        return next(p for p in self.pages if p.kind == kind and p.term_id == term_id)
+
+    def title(self, kind: str, term_id: str | None = None) -> str:
+        return self._page(kind, term_id).title(self.language)
+
+    def rows(self, dimensions: tuple[Dimension, ...]) -> tuple[Row, ...]:
+        return tuple(
+            Row(
+                dimension.id,
+                dimension.label(self.language),
+                tuple(Cell(term.id, term.abbreviation, dimension_value(dimension, term, self.language)) for term in self.content.terms),
+                self.href("comparison", dimension.id),
+            )
+            for dimension in dimensions
+        )
+
+    def term_links(self) -> tuple[Link, ...]:
+        return tuple(Link(term.abbreviation, self.href("term", term_id=term.id)) for term in self.content.terms)

@@ -1,0 +1,37 @@
+"""In Chromium: the root sends readers to Swedish, and the language switch keeps the page."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import Page, expect
+
+pytestmark = pytest.mark.browser
+
+
+def test_root_redirects_to_swedish_and_keeps_the_fragment(page: Page, site_url: str) -> None:
+    page.goto(f"{site_url}/#outsourcing")
+    expect(page).to_have_url(f"{site_url}/sv/#outsourcing")
+    expect(page.locator("html")).to_have_attribute("lang", "sv")
+
+
+@pytest.mark.parametrize(("start", "other", "name"), [("sv", "en", "English"), ("en", "sv", "Svenska")])
+def test_language_switch_keeps_the_page(page: Page, site_url: str, start: str, other: str, name: str) -> None:
+    page.goto(f"{site_url}/{start}/comparison/")
+    page.get_by_role("button", name=re.compile("språk|language", re.I)).first.hover()
+    page.get_by_role("link", name=name).click()
+    expect(page).to_have_url(re.compile(rf"/{other}/comparison/$"))
+    expect(page.locator("html")).to_have_attribute("lang", other)
+
+
+def test_colour_scheme_toggle_switches_to_dark(page: Page, site_url: str) -> None:
+    page.emulate_media(color_scheme="light")
+    page.goto(f"{site_url}/en/")
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "default")
+    # The toggle cycles: follow the system -> light -> dark -> follow the system.
+    page.get_by_title("Switch to light mode").click()
+    page.get_by_title("Switch to dark mode").click()
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
+    page.reload()  # the choice is remembered
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")

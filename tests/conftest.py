@@ -1,0 +1,87 @@
+"""Shared fixtures: one strict build of both languages per test run, and a local server for it."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import socket
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from bpokpo.site_build import build_site
+
+REPO = Path(__file__).resolve().parents[1]
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+# CI sets this so that a missing browser fails the run instead of skipping browser tests.
+REQUIRE_BROWSER = os.environ.get("BPOKPO_REQUIRE_BROWSER") == "1"
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.fixture(scope="session")
+def site_port() -> int:
+    return _free_port()
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory, site_port: int) -> Path:
+    """The site as `make build` makes it: site/sv, site/en and the root redirect page.
+
+    Its site_url is the address the tests serve it at, as in production, since
+    Material's language switch matches pages through each language's sitemap.
+    """
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    out = tmp_path_factory.mktemp("site")
+    with pytest.MonkeyPatch.context() as env:
+        for language in ("sv", "en"):
+            env.setenv(f"SITE_URL_{language.upper()}", f"http://127.0.0.1:{site_port}/{language}/")
+        build_site(str(REPO), str(out))
+    return out
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - signature of the base class
+        pass
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site: Path, site_port: int) -> Iterator[str]:
+    """The built site served on a free local port, like any static host would serve it."""
+    handler = functools.partial(_QuietHandler, directory=str(built_site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", site_port), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args: dict[str, object]) -> dict[str, object]:
+    """Debian's Chromium, never a downloaded browser, with the network-quiet flags it needs here."""
+    if not (os.path.exists(CHROMIUM) or shutil.which("chromium")):
+        message = f"Chromium not found at {CHROMIUM}: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH"
+        if REQUIRE_BROWSER:
+            pytest.fail(message)
+        pytest.skip(message)
+    return {
+        **browser_type_launch_args,
+        "executable_path": CHROMIUM if os.path.exists(CHROMIUM) else shutil.which("chromium"),
+        "args": [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+        ],
+    }

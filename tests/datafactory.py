@@ -1,0 +1,75 @@
+"""Small data folders for unit tests, written from Python values so each test shows its change."""
+
+from __future__ import annotations
+
+import copy
+import shutil
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bpokpo.ui_strings import UI_KEYS
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def text(word: str) -> dict[str, str]:
+    return {"sv": f"{word} på svenska", "en": f"{word} in English"}
+
+
+def minimal_site() -> dict[str, Any]:
+    page = {"title": text("Title"), "description": text("Description")}
+    return {
+        "languages": ["sv", "en"],
+        "title": text("Site"),
+        "description": text("About"),
+        "sources": [{"id": "article", "title": text("Article")}],
+        "intro": {"heading": text("Intro"), "paragraphs": [text("Paragraph")], "examples_heading": text("Examples"), "examples": [text("Example")]},
+        "conclusion": {"heading": text("Conclusion"), "points": [{"id": "point", "text": text("Point")}], "dimensions": ["cost"]},
+        "pages": {key: copy.deepcopy(page) for key in ("home", "comparison", "conclusion", "infographic")},
+        "ui": {key: text(key) for key in UI_KEYS},
+    }
+
+
+def minimal_term(term_id: str, order: int) -> dict[str, Any]:
+    return {
+        "id": term_id,
+        "order": order,
+        "abbreviation": term_id.upper(),
+        "full_name": text(f"{term_id} full name"),
+        "definition": text(f"{term_id} definition"),
+        "activities": [{"id": f"{term_id}-work", "name": text("Work"), "examples": [text("Example")]}],
+    }
+
+
+def minimal_dimensions() -> dict[str, Any]:
+    return {
+        "dimensions": [
+            {"id": "full-form", "label": text("Full form"), "shown_in": ["table", "infographic"], "from_term": "full_name"},
+            {"id": "cost", "label": text("Cost"), "shown_in": ["table", "key-differences", "infographic"], "values": {"aaa": text("Low"), "bbb": text("High")}},
+            {"id": "services", "label": text("Services"), "shown_in": ["key-differences"], "from_term": "activities"},
+        ]
+    }
+
+
+def write_data(folder: Path, site: dict[str, Any], dimensions: dict[str, Any], terms: list[dict[str, Any]]) -> Path:
+    (folder / "terms").mkdir(parents=True, exist_ok=True)
+    (folder / "site.yml").write_text(yaml.safe_dump(site, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    (folder / "dimensions.yml").write_text(yaml.safe_dump(dimensions, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    for term in terms:
+        (folder / "terms" / f"{term['id']}.yml").write_text(yaml.safe_dump(term, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return folder
+
+
+def minimal_data(folder: Path) -> Path:
+    return write_data(folder, minimal_site(), minimal_dimensions(), [minimal_term("aaa", 1), minimal_term("bbb", 2)])
+
+
+def copy_project(target: Path) -> Path:
+    """A copy of everything a build reads, for tests that change data and build."""
+    for name in ("data", "docs", "overrides", "site_root"):
+        shutil.copytree(REPO / name, target / name)
+    for name in ("mkdocs.yml", "mkdocs.sv.yml", "mkdocs.en.yml", "macros.py", "mkdocs_hooks.py"):
+        shutil.copy2(REPO / name, target / name)
+    return target

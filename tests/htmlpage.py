@@ -1,0 +1,65 @@
+"""A small reader of built HTML pages: ids, links, resources and metadata."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+
+
+@dataclass
+class Element:
+    tag: str
+    attrs: dict[str, str]
+    classes: tuple[str, ...]
+    parents: tuple[str, ...]  # tag.class of each open ancestor, outermost first
+
+
+@dataclass
+class HtmlPage(HTMLParser):
+    elements: list[Element] = field(default_factory=list)
+    _stack: list[str] = field(default_factory=list)
+    text: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+
+    VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"})
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {key: value or "" for key, value in attrs}
+        classes = tuple(values.get("class", "").split())
+        self.elements.append(Element(tag, values, classes, tuple(self._stack)))
+        if tag not in self.VOID:
+            self._stack.append(".".join((tag, *classes)))
+
+    def handle_endtag(self, tag: str) -> None:
+        for index in range(len(self._stack) - 1, -1, -1):
+            if self._stack[index].split(".")[0] == tag:
+                del self._stack[index:]
+                break
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+    @classmethod
+    def read(cls, path: Path) -> HtmlPage:
+        page = cls()
+        page.feed(path.read_text(encoding="utf-8"))
+        return page
+
+    def ids(self) -> list[str]:
+        return [e.attrs["id"] for e in self.elements if "id" in e.attrs]
+
+    def find(self, tag: str, class_: str | None = None) -> list[Element]:
+        return [e for e in self.elements if e.tag == tag and (class_ is None or class_ in e.classes)]
+
+    def inside(self, tag: str, ancestor: str) -> list[Element]:
+        """Elements ``tag`` with an ancestor whose ``tag.class`` path contains ``ancestor``."""
+        return [e for e in self.elements if e.tag == tag and any(ancestor in p for p in e.parents)]
+
+    def meta(self, name: str) -> str | None:
+        for element in self.find("meta"):
+            if element.attrs.get("name") == name or element.attrs.get("property") == name:
+                return element.attrs.get("content")
+        return None
