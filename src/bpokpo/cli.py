@@ -25,7 +25,8 @@ def main(argv: list[str] | None = None) -> int:
             for error in failure.errors:
                 print(error.github_annotation())
         return 1
-    print(f"{arguments.data_dir}: valid ({len(content.terms)} terms, {len(content.dimensions)} dimensions, languages: {', '.join(content.languages)})")
+    summary = f"{len(content.terms)} terms, {len(content.dimensions)} dimensions, {', '.join(content.languages)}"
+    print(f"{arguments.data_dir}: valid ({summary})")
     return 0
 
 

@@ -55,22 +55,37 @@ class FileReader:
         self, node: Located, field: str, required: tuple[str, ...], optional: tuple[str, ...] = ()
     ) -> dict[str, Located] | None:
         if not isinstance(node.value, dict):
-            self.fail(node, field, f"expected a mapping with the keys {', '.join(required)}, found {node.kind}", "indent the keys below this line as in the other entries")
+            self.fail(
+                node,
+                field,
+                f"expected a mapping with the keys {', '.join(required)}, found {node.kind}",
+                "indent the keys below this line as in the other entries",
+            )
             return None
         mapping = node.value
         allowed = required + optional
         for key, value in mapping.items():
             if key not in allowed:
-                self.fail(value, _join(field, key), f"unknown key '{key}'", f"use one of: {', '.join(allowed)}; check the spelling", at_key=True)
+                self.fail(
+                    value,
+                    _join(field, key),
+                    f"unknown key '{key}'",
+                    f"use one of: {', '.join(allowed)}; check the spelling",
+                    at_key=True,
+                )
         for key in required:
             if key not in mapping:
-                self.fail(node, _join(field, key), f"the required key '{key}' is missing", f"add '{key}:' to this entry")
+                self.fail(
+                    node, _join(field, key), f"the required key '{key}' is missing", f"add '{key}:' to this entry"
+                )
         return mapping
 
     def text(self, node: Located, field: str) -> Text | None:
         if not isinstance(node.value, dict):
             languages = ", ".join(f"{language}: …" for language in self.languages)
-            self.fail(node, field, f"expected the text in every language, found {node.kind}", f"write it as {{{languages}}}")
+            self.fail(
+                node, field, f"expected the text in every language, found {node.kind}", f"write it as {{{languages}}}"
+            )
             return None
         mapping = self.mapping(node, field, self.languages)
         if mapping is None:
@@ -96,7 +111,12 @@ class FileReader:
             return None
         match = MARKUP.search(value)
         if match:
-            self.fail(node, field, f"the text contains '{match.group(0)}', which could be read as markup", "write plain text: no HTML, Markdown links, template braces or javascript: links")
+            self.fail(
+                node,
+                field,
+                f"the text contains '{match.group(0)}', which could be read as markup",
+                "write plain text: no HTML, Markdown links, template braces or javascript: links",
+            )
             return None
         if value != value.strip() or "  " in value:
             self.fail(node, field, "the text has leading, trailing or double spaces", "remove the extra spaces")
@@ -106,7 +126,12 @@ class FileReader:
     def slug(self, node: Located, field: str) -> str | None:
         value = node.value
         if not isinstance(value, str) or not SLUG.match(value):
-            self.fail(node, field, f"'{value}' is not a valid id", "use lowercase letters a-z, digits and single hyphens, e.g. 'call-centre'")
+            self.fail(
+                node,
+                field,
+                f"'{value}' is not a valid id",
+                "use lowercase letters a-z, digits and single hyphens, e.g. 'call-centre'",
+            )
             return None
         return value
 
@@ -118,7 +143,9 @@ class FileReader:
             self.fail(node, field, "the list is empty", "add at least one entry")
         return [(f"{field}[{index}]", item) for index, item in enumerate(node.value)]
 
-    def each(self, node: Located, field: str, read: Callable[[Located, str], T | None], *, allow_empty: bool = False) -> tuple[T, ...]:
+    def each(
+        self, node: Located, field: str, read: Callable[[Located, str], T | None], *, allow_empty: bool = False
+    ) -> tuple[T, ...]:
         results = [read(item, path) for path, item in self.items(node, field, allow_empty=allow_empty)]
         return tuple(result for result in results if result is not None)
 
@@ -128,6 +155,14 @@ class FileReader:
         return self.each(mapping["aliases"], _join(field, "aliases"), self.slug, allow_empty=True)
 
 
+def _child(node: Located, *keys: str) -> Located:
+    """The value at ``keys`` below ``node``, which the caller has already validated."""
+    for key in keys:
+        assert isinstance(node.value, dict)
+        node = node.value[key]
+    return node
+
+
 def _join(field: str, key: str) -> str:
     return f"{field}.{key}" if field else key
 
@@ -135,23 +170,52 @@ def _join(field: str, key: str) -> str:
 def _read_languages(node: Located | None, shown_as: str, errors: list[DataError]) -> tuple[str, ...]:
     fallback = ("sv", "en")
     if node is None or not isinstance(node.value, dict) or "languages" not in node.value:
-        errors.append(DataError(shown_as, 1, 1, "languages", "the list of site languages is missing", "add languages: [\"sv\", \"en\"] at the top"))
+        errors.append(
+            DataError(
+                shown_as,
+                1,
+                1,
+                "languages",
+                "the list of site languages is missing",
+                'add languages: ["sv", "en"] at the top',
+            )
+        )
         return fallback
     languages_node = node.value["languages"]
     if not isinstance(languages_node.value, list) or not languages_node.value:
-        errors.append(DataError(shown_as, languages_node.line, languages_node.column, "languages", "expected a list of language codes", 'write languages: ["sv", "en"]'))
+        errors.append(
+            DataError(
+                shown_as,
+                languages_node.line,
+                languages_node.column,
+                "languages",
+                "expected a list of language codes",
+                'write languages: ["sv", "en"]',
+            )
+        )
         return fallback
     languages: list[str] = []
     for index, item in enumerate(languages_node.value):
         if not isinstance(item.value, str) or not re.fullmatch(r"[a-z]{2}", item.value) or item.value in languages:
-            errors.append(DataError(shown_as, item.line, item.column, f"languages[{index}]", f"'{item.value}' is not a new two-letter language code", "use codes such as sv or en, each once"))
+            errors.append(
+                DataError(
+                    shown_as,
+                    item.line,
+                    item.column,
+                    f"languages[{index}]",
+                    f"'{item.value}' is not a new two-letter language code",
+                    "use codes such as sv or en, each once",
+                )
+            )
         else:
             languages.append(item.value)
     return tuple(languages) or fallback
 
 
 def _read_site(reader: FileReader, node: Located) -> dict[str, object] | None:
-    top = reader.mapping(node, "", ("languages", "title", "description", "sources", "intro", "conclusion", "pages", "ui"))
+    top = reader.mapping(
+        node, "", ("languages", "title", "description", "sources", "intro", "conclusion", "pages", "ui")
+    )
     if top is None:
         return None
     site: dict[str, object] = {}
@@ -188,7 +252,10 @@ def _read_page(reader: FileReader, node: Located, field: str) -> PageText | None
     mapping = reader.mapping(node, field, ("title", "description"))
     if mapping is None or len(mapping) < 2:
         return None
-    title, description = reader.text(mapping["title"], f"{field}.title"), reader.text(mapping["description"], f"{field}.description")
+    title, description = (
+        reader.text(mapping["title"], f"{field}.title"),
+        reader.text(mapping["description"], f"{field}.description"),
+    )
     return PageText(title, description) if title and description else None
 
 
@@ -233,11 +300,21 @@ def _read_term(reader: FileReader, node: Located, stem: str) -> Term | None:
         return None
     term_id = reader.slug(mapping["id"], "id")
     if term_id is not None and term_id != stem:
-        reader.fail(mapping["id"], "id", f"the id '{term_id}' differs from the file name '{stem}.yml'", f"rename the file to {term_id}.yml or set id: \"{stem}\"")
+        reader.fail(
+            mapping["id"],
+            "id",
+            f"the id '{term_id}' differs from the file name '{stem}.yml'",
+            f'rename the file to {term_id}.yml or set id: "{stem}"',
+        )
     order_node = mapping["order"]
     order = order_node.value if isinstance(order_node.value, int) and not isinstance(order_node.value, bool) else None
     if order is None:
-        reader.fail(order_node, "order", f"expected a whole number, found {order_node.kind}", "give the term's column position, e.g. order: 3")
+        reader.fail(
+            order_node,
+            "order",
+            f"expected a whole number, found {order_node.kind}",
+            "give the term's column position, e.g. order: 3",
+        )
     abbreviation = reader.plain(mapping["abbreviation"], "abbreviation")
     full_name = reader.text(mapping["full_name"], "full_name")
     definition = reader.text(mapping["definition"], "definition")
@@ -249,8 +326,16 @@ def _read_term(reader: FileReader, node: Located, stem: str) -> Term | None:
         fields = reader.mapping(item, field, ("id", "name", "description"), ("aliases",))
         if fields is None or any(key not in fields for key in ("id", "name", "description")):
             return None
-        type_id, name, description = reader.slug(fields["id"], f"{field}.id"), reader.text(fields["name"], f"{field}.name"), reader.text(fields["description"], f"{field}.description")
-        return TermType(type_id, name, description, reader.aliases(fields, field)) if type_id and name and description else None
+        type_id, name, description = (
+            reader.slug(fields["id"], f"{field}.id"),
+            reader.text(fields["name"], f"{field}.name"),
+            reader.text(fields["description"], f"{field}.description"),
+        )
+        return (
+            TermType(type_id, name, description, reader.aliases(fields, field))
+            if type_id and name and description
+            else None
+        )
 
     def activity(item: Located, field: str) -> Activity | None:
         fields = reader.mapping(item, field, ("id", "name"), ("examples", "aliases"))
@@ -266,7 +351,18 @@ def _read_term(reader: FileReader, node: Located, stem: str) -> Term | None:
         return None
     assert term_id is not None and order is not None and abbreviation is not None
     assert full_name is not None and definition is not None
-    return Term(term_id, order, abbreviation, full_name, definition, characteristics, types, activities, reader.file, reader.aliases(mapping, ""))
+    return Term(
+        term_id,
+        order,
+        abbreviation,
+        full_name,
+        definition,
+        characteristics,
+        types,
+        activities,
+        reader.file,
+        reader.aliases(mapping, ""),
+    )
 
 
 def _read_dimensions(reader: FileReader, node: Located, term_ids: tuple[str, ...]) -> tuple[Dimension, ...]:
@@ -284,20 +380,30 @@ def _read_dimensions(reader: FileReader, node: Located, term_ids: tuple[str, ...
         values: dict[str, Text] = {}
         from_term = None
         if ("values" in fields) == ("from_term" in fields):
-            reader.fail(item, field, "a dimension needs exactly one of 'values' and 'from_term'", "give one value per term under values:, or from_term: full_name, definition or activities")
+            reader.fail(
+                item,
+                field,
+                "a dimension needs exactly one of 'values' and 'from_term'",
+                "give one value per term under values:, or from_term: full_name, definition or activities",
+            )
         elif "from_term" in fields:
             node = fields["from_term"]
             if node.value in TERM_FIELDS:
                 from_term = node.value
             else:
-                reader.fail(node, f"{field}.from_term", f"'{node.value}' is not a term field", f"use one of: {', '.join(TERM_FIELDS)}")
+                reader.fail(
+                    node,
+                    f"{field}.from_term",
+                    f"'{node.value}' is not a term field",
+                    f"use one of: {', '.join(TERM_FIELDS)}",
+                )
         else:
             values = _read_values(reader, fields["values"], f"{field}.values", term_ids)
         if dimension_id is None or label is None or shown_in is None:
             return None
         if label and "infographic" in shown_in:
             _check_infographic_lengths(reader, fields, field, label, values)
-        return Dimension(dimension_id, label, shown_in, values, from_term, reader.aliases(fields, field))  # type: ignore[arg-type]
+        return Dimension(dimension_id, label, shown_in, values, from_term, reader.aliases(fields, field))
 
     return reader.each(top["dimensions"], "dimensions", dimension)
 
@@ -306,7 +412,7 @@ def _read_views(reader: FileReader, node: Located, field: str) -> frozenset[View
     views: set[View] = set()
     for path, item in reader.items(node, field):
         if item.value in VIEWS:
-            views.add(item.value)  # type: ignore[arg-type]
+            views.add(item.value)
         else:
             reader.fail(item, path, f"'{item.value}' is not a view", f"use any of: {', '.join(VIEWS)}")
     return frozenset(views) if views else None
@@ -316,26 +422,43 @@ def _read_values(reader: FileReader, node: Located, field: str, term_ids: tuple[
     mapping = reader.mapping(node, field, term_ids)
     if mapping is None:
         return {}
-    values = {term_id: reader.text(mapping[term_id], f"{field}.{term_id}") for term_id in term_ids if term_id in mapping}
+    values = {
+        term_id: reader.text(mapping[term_id], f"{field}.{term_id}") for term_id in term_ids if term_id in mapping
+    }
     return {term_id: text for term_id, text in values.items() if text is not None}
 
 
-def _check_infographic_lengths(reader: FileReader, fields: dict[str, Located], field: str, label: Text, values: dict[str, Text]) -> None:
+def _check_infographic_lengths(
+    reader: FileReader, fields: dict[str, Located], field: str, label: Text, values: dict[str, Text]
+) -> None:
     for language, text in label.by_language.items():
         if len(text) > INFOGRAPHIC_LABEL_LIMIT:
-            reader.fail(fields["label"], f"{field}.label.{language}", f"the label has {len(text)} characters; the infographic fits at most {INFOGRAPHIC_LABEL_LIMIT}", "shorten it, or remove infographic from shown_in")
+            reader.fail(
+                _child(fields["label"], language),
+                f"{field}.label.{language}",
+                f"the label has {len(text)} characters; the infographic fits at most {INFOGRAPHIC_LABEL_LIMIT}",
+                "shorten it, or remove infographic from shown_in",
+            )
     for term_id, value in values.items():
         for language, text in value.by_language.items():
             if len(text) > INFOGRAPHIC_VALUE_LIMIT:
-                reader.fail(fields["values"].value[term_id], f"{field}.values.{term_id}.{language}", f"the value has {len(text)} characters; the infographic fits at most {INFOGRAPHIC_VALUE_LIMIT}", "shorten it, or remove infographic from shown_in")  # type: ignore[index]
+                reader.fail(
+                    _child(fields["values"], term_id, language),
+                    f"{field}.values.{term_id}.{language}",
+                    f"the value has {len(text)} characters; the infographic fits at most {INFOGRAPHIC_VALUE_LIMIT}",
+                    "shorten it, or remove infographic from shown_in",
+                )
 
 
-def _anchor_ids(content_terms: tuple[Term, ...], dimensions: tuple[Dimension, ...], conclusion: Conclusion | None) -> Iterator[tuple[str, str]]:
+def _anchor_ids(
+    content_terms: tuple[Term, ...], dimensions: tuple[Dimension, ...], conclusion: Conclusion | None
+) -> Iterator[tuple[str, str]]:
     """Every id a reader can link to, with the file that defines it."""
     for term in content_terms:
         yield term.id, term.source_file
         yield from ((alias, term.source_file) for alias in term.aliases)
-        for item in (*term.types, *term.activities):
+        items: tuple[TermType | Activity, ...] = (*term.types, *term.activities)
+        for item in items:
             yield item.id, term.source_file
             yield from ((alias, term.source_file) for alias in item.aliases)
     for dimension in dimensions:
@@ -368,9 +491,22 @@ def load_content(data_dir: str) -> Content:
     site = _read_site(FileReader(site_file, languages, errors), site_node) if site_node else None
 
     terms: list[Term] = []
-    term_files = sorted(name for name in os.listdir(terms_dir) if name.endswith((".yml", ".yaml"))) if os.path.isdir(terms_dir) else []
+    term_files = (
+        sorted(name for name in os.listdir(terms_dir) if name.endswith((".yml", ".yaml")))
+        if os.path.isdir(terms_dir)
+        else []
+    )
     if not term_files:
-        errors.append(DataError(display_path(terms_dir), 1, 1, "", "no term files found", "add one YAML file per term, e.g. data/terms/bpo.yml"))
+        errors.append(
+            DataError(
+                display_path(terms_dir),
+                1,
+                1,
+                "",
+                "no term files found",
+                "add one YAML file per term, e.g. data/terms/bpo.yml",
+            )
+        )
     for name in term_files:
         node, shown_as = parse(os.path.join(terms_dir, name))
         if node is not None:
@@ -385,14 +521,30 @@ def load_content(data_dir: str) -> Content:
     )
 
     dimensions_node, dimensions_file = parse(dimensions_path)
-    dimensions = _read_dimensions(FileReader(dimensions_file, languages, errors), dimensions_node, term_ids) if dimensions_node else ()
+    dimensions = (
+        _read_dimensions(FileReader(dimensions_file, languages, errors), dimensions_node, term_ids)
+        if dimensions_node
+        else ()
+    )
 
     conclusion = site.get("conclusion") if site else None
-    _check_cross_references(errors, terms, dimensions, conclusion if isinstance(conclusion, Conclusion) else None, site_file, dimensions_file, dimensions_node)
+    _check_cross_references(
+        errors,
+        terms,
+        dimensions,
+        conclusion if isinstance(conclusion, Conclusion) else None,
+        site_file,
+        dimensions_file,
+        dimensions_node,
+    )
 
     if errors or site is None or any(value is None for value in site.values()):
         if not errors:  # a part failed to read without saying why: never build a half site
-            errors.append(DataError(site_file, 1, 1, "", "the file could not be read completely", "compare it with the main branch"))
+            errors.append(
+                DataError(
+                    site_file, 1, 1, "", "the file could not be read completely", "compare it with the main branch"
+                )
+            )
         raise DataErrors(errors)
     return Content(
         languages=languages,
@@ -414,19 +566,50 @@ def _check_cross_references(
     orders: dict[int, str] = {}
     for term in terms:
         if term.order in orders:
-            errors.append(DataError(term.source_file, 1, 1, "order", f"the order {term.order} is also used by the term '{orders[term.order]}'", "give each term its own order number"))
+            errors.append(
+                DataError(
+                    term.source_file,
+                    1,
+                    1,
+                    "order",
+                    f"the order {term.order} is also used by the term '{orders[term.order]}'",
+                    "give each term its own order number",
+                )
+            )
         orders[term.order] = term.id
     files = {"dimensions": dimensions_file, "site": site_file}
     seen: dict[str, str] = {}
     for anchor, where in _anchor_ids(tuple(terms), dimensions, conclusion):
         file = files.get(where, where)
         if anchor in seen:
-            errors.append(DataError(file, 1, 1, "id", f"the id '{anchor}' is already used in {seen[anchor]}", "ids are link anchors and must be unique across the site: choose another"))
+            errors.append(
+                DataError(
+                    file,
+                    1,
+                    1,
+                    "id",
+                    f"the id '{anchor}' is already used in {seen[anchor]}",
+                    "ids are link anchors and must be unique across the site: choose another",
+                )
+            )
         elif anchor in SECTION_IDS or anchor.startswith(DIFFERENCE_PREFIX):
-            errors.append(DataError(file, 1, 1, "id", f"the id '{anchor}' is reserved for a section of the site", "choose another id"))
+            errors.append(
+                DataError(
+                    file, 1, 1, "id", f"the id '{anchor}' is reserved for a section of the site", "choose another id"
+                )
+            )
         seen.setdefault(anchor, file)
     known = {dimension.id for dimension in dimensions}
     if conclusion:
         for index, dimension_id in enumerate(conclusion.dimension_ids):
             if dimension_id not in known:
-                errors.append(DataError(site_file, 1, 1, f"conclusion.dimensions[{index}]", f"there is no dimension with the id '{dimension_id}'", "use an id from data/dimensions.yml"))
+                errors.append(
+                    DataError(
+                        site_file,
+                        1,
+                        1,
+                        f"conclusion.dimensions[{index}]",
+                        f"there is no dimension with the id '{dimension_id}'",
+                        "use an id from data/dimensions.yml",
+                    )
+                )

@@ -8,20 +8,19 @@ rejects duplicate keys, which ``safe_load`` would silently let the last one win.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Union
 
 import yaml
 
 from bpokpo.errors import DataError
 
-Scalar = Union[str, int, float, bool, None, object]
+Scalar = str | int | float | bool | None | object
 
 
 @dataclass(frozen=True)
 class Located:
     """A parsed YAML value and the 1-based line and column where it starts."""
 
-    value: "Scalar | list[Located] | dict[str, Located]"
+    value: Scalar | list[Located] | dict[str, Located]
     line: int
     column: int
     key_line: int = 0  # where the mapping key naming this value sits, when there is one
@@ -108,7 +107,8 @@ def load_located(path: str, shown_as: str) -> Located | DataError:
             column,
             "",
             f"YAML syntax error: {problem}",
-            "check indentation and quoting on this line and the one above; quote text that contains ': ' or starts with a special character",
+            "check indentation and quoting on this line and the one above; "
+            "quote text that contains ': ' or starts with a special character",
         )
     except yaml.YAMLError as error:
         return DataError(shown_as, 1, 1, "", f"YAML error: {error}", "check the file's YAML syntax")

@@ -6,8 +6,9 @@ translation cannot reach a page. Instances are frozen: views read them, never ch
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Literal, Mapping
+from typing import Literal
 
 View = Literal["table", "key-differences", "infographic"]
 VIEWS: tuple[View, ...] = ("table", "key-differences", "infographic")

@@ -35,4 +35,6 @@ def conclusion_page(content: Content, language: str, page_url: str) -> str:
 
 
 def infographic_page(content: Content, language: str, page_url: str) -> str:
-    return render_page("infographic.md.j2", content, language, page_url, dimensions=content.dimensions_in("infographic"))
+    return render_page(
+        "infographic.md.j2", content, language, page_url, dimensions=content.dimensions_in("infographic")
+    )

@@ -38,4 +38,6 @@ def environment() -> Environment:
 
 def render_page(template: str, content: Content, language: str, page_url: str, **context: object) -> str:
     views = PageViews(content, language, page_url)
-    return environment().get_template(template).render(content=content, lang=language, views=views, ui=views.ui, **context)
+    return (
+        environment().get_template(template).render(content=content, lang=language, views=views, ui=views.ui, **context)
+    )

@@ -49,7 +49,12 @@ def _term_page(content: Content, term_id: str) -> SitePage:
     term = content.term(term_id)
     prefix = content.ui["term_page_title"]
     title = Text({language: f"{prefix(language)} {term.abbreviation}?" for language in content.languages})
-    description = Text({language: f"{term.full_name(language)} ({term.abbreviation}): {term.definition(language)}" for language in content.languages})
+    description = Text(
+        {
+            language: f"{term.full_name(language)} ({term.abbreviation}): {term.definition(language)}"
+            for language in content.languages
+        }
+    )
     source = term_source(term.id)
     return SitePage("term", source, _url(source), title, description, term.id)
 

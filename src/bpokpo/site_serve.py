@@ -16,7 +16,18 @@ import tempfile
 
 from mkdocs.livereload import LiveReloadServer
 
-WATCHED = ("data", "docs", "overrides", "site_root", "src/bpokpo", "macros.py", "mkdocs_hooks.py", "mkdocs.yml", "mkdocs.sv.yml", "mkdocs.en.yml")
+WATCHED = (
+    "data",
+    "docs",
+    "overrides",
+    "site_root",
+    "src/bpokpo",
+    "macros.py",
+    "mkdocs_hooks.py",
+    "mkdocs.yml",
+    "mkdocs.sv.yml",
+    "mkdocs.en.yml",
+)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -32,9 +43,13 @@ def main(argv: list[str] | None = None) -> int:
 
         def rebuild() -> None:
             # A failed build keeps the last good site online and prints the data errors.
-            result = subprocess.run([sys.executable, "-m", "bpokpo.site_build", "--project", project, "--out", out], check=False)
+            result = subprocess.run(
+                [sys.executable, "-m", "bpokpo.site_build", "--project", project, "--out", out], check=False
+            )
             if result.returncode == 0:
-                print(f"Built both languages. Serving http://{arguments.host}:{arguments.port}/sv/ and /en/", flush=True)
+                print(
+                    f"Built both languages. Serving http://{arguments.host}:{arguments.port}/sv/ and /en/", flush=True
+                )
 
         rebuild()
         server = LiveReloadServer(builder=rebuild, host=arguments.host, port=arguments.port, root=out)
@@ -42,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
             if os.path.exists(os.path.join(project, path)):
                 server.watch(os.path.join(project, path))
         try:
-            server.serve()
+            server.serve()  # type: ignore[no-untyped-call]
         except KeyboardInterrupt:
             print("Stopped.")
         finally:

@@ -80,7 +80,10 @@ class PageViews:
             Row(
                 dimension.id,
                 dimension.label(self.language),
-                tuple(Cell(term.id, term.abbreviation, dimension_value(dimension, term, self.language)) for term in self.content.terms),
+                tuple(
+                    Cell(term.id, term.abbreviation, dimension_value(dimension, term, self.language))
+                    for term in self.content.terms
+                ),
                 self.href("comparison", dimension.id),
             )
             for dimension in dimensions
