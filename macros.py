@@ -10,8 +10,8 @@ import os
 from functools import partial
 
 from bpokpo import pages
-from bpokpo.site_map import page_for_source
 from bpokpo.mkdocs_site import content_for, page_language
+from bpokpo.site_map import page_for_source
 
 
 def define_env(env) -> None:  # type: ignore[no-untyped-def]
