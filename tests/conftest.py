@@ -68,7 +68,9 @@ def site_url(built_site: Path, site_port: int) -> Iterator[str]:
 def browser_type_launch_args(browser_type_launch_args: dict[str, object]) -> dict[str, object]:
     """Debian's Chromium, never a downloaded browser, with the network-quiet flags it needs here."""
     if not (os.path.exists(CHROMIUM) or shutil.which("chromium")):
-        message = f"Chromium not found at {CHROMIUM}: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH"
+        message = (
+            f"Chromium not found at {CHROMIUM}: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH"
+        )
         if REQUIRE_BROWSER:
             pytest.fail(message)
         pytest.skip(message)

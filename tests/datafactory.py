@@ -25,8 +25,17 @@ def minimal_site() -> dict[str, Any]:
         "title": text("Site"),
         "description": text("About"),
         "sources": [{"id": "article", "title": text("Article")}],
-        "intro": {"heading": text("Intro"), "paragraphs": [text("Paragraph")], "examples_heading": text("Examples"), "examples": [text("Example")]},
-        "conclusion": {"heading": text("Conclusion"), "points": [{"id": "point", "text": text("Point")}], "dimensions": ["cost"]},
+        "intro": {
+            "heading": text("Intro"),
+            "paragraphs": [text("Paragraph")],
+            "examples_heading": text("Examples"),
+            "examples": [text("Example")],
+        },
+        "conclusion": {
+            "heading": text("Conclusion"),
+            "points": [{"id": "point", "text": text("Point")}],
+            "dimensions": ["cost"],
+        },
         "pages": {key: copy.deepcopy(page) for key in ("home", "comparison", "conclusion", "infographic")},
         "ui": {key: text(key) for key in UI_KEYS},
     }
@@ -46,8 +55,18 @@ def minimal_term(term_id: str, order: int) -> dict[str, Any]:
 def minimal_dimensions() -> dict[str, Any]:
     return {
         "dimensions": [
-            {"id": "full-form", "label": text("Full form"), "shown_in": ["table", "infographic"], "from_term": "full_name"},
-            {"id": "cost", "label": text("Cost"), "shown_in": ["table", "key-differences", "infographic"], "values": {"aaa": text("Low"), "bbb": text("High")}},
+            {
+                "id": "full-form",
+                "label": text("Full form"),
+                "shown_in": ["table", "infographic"],
+                "from_term": "full_name",
+            },
+            {
+                "id": "cost",
+                "label": text("Cost"),
+                "shown_in": ["table", "key-differences", "infographic"],
+                "values": {"aaa": text("Low"), "bbb": text("High")},
+            },
             {"id": "services", "label": text("Services"), "shown_in": ["key-differences"], "from_term": "activities"},
         ]
     }
@@ -56,9 +75,13 @@ def minimal_dimensions() -> dict[str, Any]:
 def write_data(folder: Path, site: dict[str, Any], dimensions: dict[str, Any], terms: list[dict[str, Any]]) -> Path:
     (folder / "terms").mkdir(parents=True, exist_ok=True)
     (folder / "site.yml").write_text(yaml.safe_dump(site, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    (folder / "dimensions.yml").write_text(yaml.safe_dump(dimensions, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    (folder / "dimensions.yml").write_text(
+        yaml.safe_dump(dimensions, allow_unicode=True, sort_keys=False), encoding="utf-8"
+    )
     for term in terms:
-        (folder / "terms" / f"{term['id']}.yml").write_text(yaml.safe_dump(term, allow_unicode=True, sort_keys=False), encoding="utf-8")
+        (folder / "terms" / f"{term['id']}.yml").write_text(
+            yaml.safe_dump(term, allow_unicode=True, sort_keys=False), encoding="utf-8"
+        )
     return folder
 
 

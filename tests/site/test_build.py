@@ -70,12 +70,14 @@ def test_both_languages_have_the_same_pages_and_ids(built_site: Path) -> None:
 def test_every_fact_of_the_data_is_on_a_page(built_site: Path) -> None:
     """Each text of the data reaches the built site in each language."""
     for language in LANGUAGES:
-        text = " ".join(
-            " ".join(page(built_site, language, url).text) for url in PAGES
-        )
+        text = " ".join(" ".join(page(built_site, language, url).text) for url in PAGES)
         expected: list[str] = []
         for term in CONTENT.terms:
-            expected += [term.full_name(language), term.definition(language), *(c(language) for c in term.characteristics)]
+            expected += [
+                term.full_name(language),
+                term.definition(language),
+                *(c(language) for c in term.characteristics),
+            ]
             for item in term.types:
                 expected += [item.name(language), item.description(language)]
             for activity in term.activities:
@@ -106,7 +108,9 @@ def test_internal_links_and_fragments_resolve(built_site: Path, language: str) -
                 target = target / "index.html"
             assert target.exists(), f"{file.relative_to(built_site)}: broken link {href}"
             if parts.fragment and target.suffix == ".html":
-                assert parts.fragment in HtmlPage.read(target).ids(), f"{file.relative_to(built_site)}: missing #{parts.fragment} in {href}"
+                assert parts.fragment in HtmlPage.read(target).ids(), (
+                    f"{file.relative_to(built_site)}: missing #{parts.fragment} in {href}"
+                )
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -114,7 +118,11 @@ def test_no_resource_from_another_host(built_site: Path, language: str) -> None:
     for file in (built_site / language).rglob("*.html"):
         html = HtmlPage.read(file)
         for element in html.elements:
-            source = element.attrs.get("src") or (element.attrs.get("href") if element.tag == "link" and element.attrs.get("rel") not in ("canonical", "alternate") else None)
+            source = element.attrs.get("src") or (
+                element.attrs.get("href")
+                if element.tag == "link" and element.attrs.get("rel") not in ("canonical", "alternate")
+                else None
+            )
             if source:
                 assert not urlsplit(source).netloc, f"{file}: {element.tag} loads {source}"
 
@@ -127,7 +135,13 @@ def test_root_sends_readers_to_swedish_keeping_the_fragment(built_site: Path) ->
 
 def run_build(project: Path, out: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    return subprocess.run([sys.executable, "-m", "bpokpo.site_build", "--project", str(project), "--out", str(out)], capture_output=True, text=True, env=env, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "bpokpo.site_build", "--project", str(project), "--out", str(out)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
 
 
 def test_bad_data_stops_the_build_with_a_located_message(tmp_path: Path) -> None:

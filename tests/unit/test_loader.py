@@ -99,7 +99,17 @@ def test_duplicate_keys_are_refused(tmp_path: Path) -> None:
     assert "the key 'order' appears twice" in message
 
 
-@pytest.mark.parametrize("value", ["<script>alert(1)</script>", "[x](javascript:alert(1))", "{{ config }}", "{% raw %}", "`code`", "see javascript:void(0)"])
+@pytest.mark.parametrize(
+    "value",
+    [
+        "<script>alert(1)</script>",
+        "[x](javascript:alert(1))",
+        "{{ config }}",
+        "{% raw %}",
+        "`code`",
+        "see javascript:void(0)",
+    ],
+)
 def test_markup_in_text_is_refused(tmp_path: Path, value: str) -> None:
     term = minimal_term("aaa", 1)
     term["definition"]["en"] = value
@@ -121,4 +131,4 @@ def test_unquoted_yes_is_reported_as_a_boolean(tmp_path: Path) -> None:
     path.write_text(path.read_text(encoding="utf-8").replace("en: High in English", "en: yes"), encoding="utf-8")
     [message] = errors_for(tmp_path)
     assert "values.bbb.en: expected text, found the boolean true" in message
-    assert 'double quotes' in message
+    assert "double quotes" in message

@@ -20,10 +20,14 @@ def content(tmp_path: Path) -> Content:
 
 def hostile(content: Content) -> Content:
     """Content a validator would refuse, to prove the templates escape whatever they get."""
-    evil = Text({"sv": '<script>alert("sv")</script>', "en": "<img src=x onerror=alert(1)> *bold* # [x](javascript:alert(1))"})
+    evil = Text(
+        {"sv": '<script>alert("sv")</script>', "en": "<img src=x onerror=alert(1)> *bold* # [x](javascript:alert(1))"}
+    )
     term = dataclasses.replace(content.terms[0], definition=evil, full_name=evil, abbreviation="<b>A</b>")
     dimension = dataclasses.replace(content.dimensions[1], label=evil, values={"aaa": evil, "bbb": evil})
-    return dataclasses.replace(content, terms=(term, content.terms[1]), dimensions=(content.dimensions[0], dimension, content.dimensions[2]))
+    return dataclasses.replace(
+        content, terms=(term, content.terms[1]), dimensions=(content.dimensions[0], dimension, content.dimensions[2])
+    )
 
 
 @pytest.mark.parametrize("language", ["sv", "en"])
@@ -39,7 +43,11 @@ def test_every_page_escapes_data(content: Content, language: str) -> None:
     for output in outputs:
         assert "<script" not in output and "<img" not in output and "<b>" not in output
     joined = "\n".join(outputs)
-    assert '&lt;script&gt;alert(&#34;sv&#34;)&lt;/script&gt;' in joined if language == "sv" else "&lt;img src=x onerror=alert(1)&gt;" in joined
+    assert (
+        "&lt;script&gt;alert(&#34;sv&#34;)&lt;/script&gt;" in joined
+        if language == "sv"
+        else "&lt;img src=x onerror=alert(1)&gt;" in joined
+    )
 
 
 def test_markdown_marks_in_headings_stay_literal(content: Content) -> None:
@@ -62,7 +70,9 @@ def test_comparison_table_has_a_row_per_table_dimension_and_a_column_per_term(co
 def test_a_third_term_is_a_new_column_without_code_change(tmp_path: Path) -> None:
     dimensions = minimal_dimensions()
     dimensions["dimensions"][1]["values"]["ccc"] = {"sv": "Mitt", "en": "Middle"}
-    write_data(tmp_path, minimal_site(), dimensions, [minimal_term("aaa", 1), minimal_term("bbb", 2), minimal_term("ccc", 3)])
+    write_data(
+        tmp_path, minimal_site(), dimensions, [minimal_term("aaa", 1), minimal_term("bbb", 2), minimal_term("ccc", 3)]
+    )
     content = load_content(str(tmp_path))
     html = pages.comparison_page(content, "sv", "comparison/")
     assert html.count('<td data-term="') == 6
