@@ -36,9 +36,14 @@ test: setup
 
 ## lint: ruff, mypy and yamllint
 lint: setup
-	$(VENV)/bin/ruff check src tests macros.py mkdocs_hooks.py
+	$(VENV)/bin/ruff check src tests bench macros.py mkdocs_hooks.py
 	$(VENV)/bin/mypy
 	$(VENV)/bin/yamllint -s data mkdocs.yml mkdocs.sv.yml mkdocs.en.yml .yamllint.yml
+
+## bench: build speed, scaling, live reload and page weight as one table (not timed in make test;
+## results and the machine they came from: bench/RESULTS.md). Page weight needs Chromium, as the browser tests.
+bench: setup
+	$(PY) -m bench.run
 
 ## lock: re-pin requirements.lock from requirements.in (needs pip-tools)
 lock:

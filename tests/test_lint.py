@@ -10,7 +10,7 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
-PYTHON_PATHS = ["src", "tests", "macros.py", "mkdocs_hooks.py"]
+PYTHON_PATHS = ["src", "tests", "bench", "macros.py", "mkdocs_hooks.py"]
 
 
 @pytest.mark.parametrize(

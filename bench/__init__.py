@@ -1,0 +1,1 @@
+"""Benchmarks of the site: build speed, scaling, live reload and page weight (`make bench`)."""

@@ -1,0 +1,317 @@
+"""Runs every benchmark of the site and prints one table (``make bench``).
+
+1. A full strict build of both languages, each run in a fresh process: wall time, peak memory.
+2. Generation overhead: the same site built from generated pages and from the same pages
+   saved as static Markdown, alternating in one run; the ratio of the medians.
+3. Scaling: synthetic data with 10x and 100x the real number of dimensions and 10 terms;
+   the ratio of the build times and peak memory.
+   Rows 1 and 3 also count data loads and page renders in one build, to show that the
+   data is read and validated once per build, not once per page.
+4. Live reload: from saving a data file until the served page shows the change.
+5. Page weight of every page in every language, as Chromium loads it.
+
+Timed figures are the median of --runs runs (default 5) with the minimum and maximum.
+Exits with 1 when a target is missed. ``--results bench/RESULTS.md`` also writes the
+table with a description of the machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import json
+import shutil
+import sys
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from bench.live_reload import free_port, measure_live_reload
+from bench.load_count import DATA_LOADS, PAGES
+from bench.machine import describe_machine
+from bench.page_weight import PageWeight, measure_page_weights
+from bench.processes import Measured, bench_environment, run_measured
+from bench.project_copy import REPO, copy_project
+from bench.static_pages import write_static_pages
+from bench.summary import Summary, summarize
+from bench.synthetic_data import real_dimension_count, write_synthetic_data
+from bpokpo.loader import load_content
+from bpokpo.site_build import LANGUAGES
+from bpokpo.site_map import site_pages
+
+SECTIONS = ("build", "overhead", "scaling", "reload", "weight")
+SCALING_TERMS = 10
+TARGET_BUILD_SECONDS = 5.0
+TARGET_OVERHEAD_RATIO = 1.25
+TARGET_SCALING_RATIO = 12.0
+TARGET_RELOAD_SECONDS = 3.0
+TARGET_COMPARISON_GZIP_KB = 120.0
+KB = 1000  # page weights in kilobytes of 1,000 bytes
+MIB = 2**20
+
+
+@dataclass(frozen=True)
+class Row:
+    measure: str
+    result: str
+    minimum: str = ""
+    maximum: str = ""
+    target: str = ""
+    met: bool | None = None  # None: a figure without a target
+
+
+def seconds_row(measure: str, summary: Summary, target: float | None = None) -> Row:
+    return Row(
+        f"{measure} ({summary.runs} runs)",
+        f"{summary.median:.2f} s",
+        f"{summary.minimum:.2f} s",
+        f"{summary.maximum:.2f} s",
+        f"< {target:g} s" if target else "",
+        summary.median < target if target else None,
+    )
+
+
+def memory_row(measure: str, summary: Summary) -> Row:
+    return Row(
+        f"{measure} ({summary.runs} runs)",
+        f"{summary.median / MIB:.0f} MiB",
+        f"{summary.minimum / MIB:.0f} MiB",
+        f"{summary.maximum / MIB:.0f} MiB",
+    )
+
+
+def ratio_row(measure: str, numerator: Summary, denominator: Summary, target: float) -> Row:
+    """The ratio of the medians; min and max are the extremes the runs allow."""
+    value = numerator.median / denominator.median
+    return Row(
+        measure,
+        f"{value:.2f}",
+        f"{numerator.minimum / denominator.maximum:.2f}",
+        f"{numerator.maximum / denominator.minimum:.2f}",
+        f"≤ {target:g}",
+        value <= target,
+    )
+
+
+def counts_row(measure: str, counts: dict[str, int], pages: int) -> Row:
+    """Met when the data is loaded once and every page of every language was rendered, each once."""
+    result = "; ".join(f"{name}: {value}" for name, value in counts.items())
+    return Row(
+        measure,
+        result,
+        target=f"1 data load per build; {pages} pages",
+        met=counts[DATA_LOADS] == 1 and counts[PAGES] == pages,
+    )
+
+
+def weight_row(weight: PageWeight) -> Row:
+    gzip_kb = weight.gzip_bytes / KB
+    is_comparison = weight.path == "comparison/"
+    others = len(weight.other_host_requests)
+    target = f"< {TARGET_COMPARISON_GZIP_KB:g} KB gzip, " if is_comparison else ""
+    met = others == 0 and (gzip_kb < TARGET_COMPARISON_GZIP_KB or not is_comparison)
+    return Row(
+        f"Page weight /{weight.language}/{weight.path}",
+        f"{gzip_kb:.1f} KB gzip, {weight.raw_bytes / KB:.1f} KB raw, {weight.requests} requests, "
+        f"{others} to other hosts",
+        target=target + "0 to other hosts",
+        met=met,
+    )
+
+
+def format_table(rows: list[Row]) -> str:
+    header = ("Measure", "Result (median)", "Min", "Max", "Target", "Met")
+    lines = ["| " + " | ".join(header) + " |", "|" + "|".join(" --- " for _ in header) + "|"]
+    for row in rows:
+        met = "" if row.met is None else ("yes" if row.met else "**NO**")
+        lines.append(f"| {row.measure} | {row.result} | {row.minimum} | {row.maximum} | {row.target} | {met} |")
+    return "\n".join(lines)
+
+
+class Bench:
+    def __init__(self, work: Path, runs: int) -> None:
+        self.work = work
+        self.runs = runs
+        self.env = bench_environment()
+
+    def progress(self, message: str) -> None:
+        print(message, file=sys.stderr, flush=True)
+
+    def site_build(self, project: Path, out: Path) -> Measured:
+        shutil.rmtree(out, ignore_errors=True)
+        command = [sys.executable, "-m", "bpokpo.site_build", "--project", str(project), "--out", str(out)]
+        return run_measured(command, cwd=str(REPO), env=self.env)
+
+    def static_build(self, project: Path, out: Path) -> Measured:
+        shutil.rmtree(out, ignore_errors=True)
+        command = [sys.executable, "-m", "bench.static_build", "--project", str(project), "--out", str(out)]
+        return run_measured(command, cwd=str(REPO), env=self.env)
+
+    def load_counts(self, measure: str, project: Path) -> Row:
+        out = self.work / "counted"
+        shutil.rmtree(out, ignore_errors=True)
+        command = [sys.executable, "-m", "bench.load_count", "--project", str(project), "--out", str(out)]
+        output = run_measured(command, cwd=str(REPO), env=self.env).output
+        counts: dict[str, int] = json.loads(output.strip().splitlines()[-1])
+        pages = len(LANGUAGES) * len(site_pages(load_content(str(project / "data"))))
+        return counts_row(measure, counts, pages)
+
+    def alternate(self, builds: dict[str, Callable[[], Measured]]) -> dict[str, list[Measured]]:
+        """Run each build ``runs`` times, taking turns, so that a slow spell of the machine hits all alike."""
+        results: dict[str, list[Measured]] = {name: [] for name in builds}
+        for run in range(1, self.runs + 1):
+            for name, build in builds.items():
+                self.progress(f"  {name}: run {run} of {self.runs}")
+                results[name].append(build())
+        return results
+
+    def full_build(self) -> list[Row]:
+        self.progress("1. Full build of both languages")
+        out = self.work / "full"
+        measured = self.alternate({"full build": lambda: self.site_build(REPO, out)})["full build"]
+        return [
+            seconds_row(
+                "Full strict build, sv + en, fresh process: wall time",
+                summarize([m.seconds for m in measured]),
+                TARGET_BUILD_SECONDS,
+            ),
+            memory_row("Full strict build, sv + en: peak memory", summarize([float(m.peak_bytes) for m in measured])),
+            self.load_counts("Full build, real data: work done once per build or per page", REPO),
+        ]
+
+    def overhead(self) -> list[Row]:
+        """At the real size and at 10x, to tell a fixed cost per build from a cost per page."""
+        ten_times = real_dimension_count() * 10
+        rows = self.overhead_of("real data", None)
+        rows += self.overhead_of(f"{ten_times} dimensions, {SCALING_TERMS} terms", ten_times)
+        return rows
+
+    def overhead_of(self, name: str, dimensions: int | None) -> list[Row]:
+        self.progress(f"2. Generated pages against the same pages as static Markdown: {name}")
+        project = copy_project(self.work / "overhead")
+        if dimensions:
+            write_synthetic_data(project / "data", dimensions, SCALING_TERMS)
+        write_static_pages(project)
+        generated_out, static_out = self.work / "generated", self.work / "static"
+        measured = self.alternate(
+            {
+                "generated": lambda: self.site_build(project, generated_out),
+                "static": lambda: self.static_build(project, static_out),
+            }
+        )
+        generated = summarize([m.seconds for m in measured["generated"]])
+        static = summarize([m.seconds for m in measured["static"]])
+        same, total = same_pages(generated_out, static_out)
+        shutil.rmtree(project)
+        return [
+            seconds_row(f"Build from generated pages, {name}", generated),
+            seconds_row(f"Build from the same pages as static Markdown, {name}", static),
+            ratio_row(
+                f"Generation overhead, {name}: generated / static; same HTML in {same} of {total} pages",
+                generated,
+                static,
+                TARGET_OVERHEAD_RATIO,
+            ),
+        ]
+
+    def scaling(self) -> list[Row]:
+        real = real_dimension_count()
+        sizes = {"10x": real * 10, "100x": real * 100}
+        self.progress(f"3. Scaling: {sizes['10x']} and {sizes['100x']} dimensions, {SCALING_TERMS} terms")
+        projects = {}
+        for name, dimensions in sizes.items():
+            projects[name] = copy_project(self.work / f"scaling-{name}")
+            write_synthetic_data(projects[name] / "data", dimensions, SCALING_TERMS)
+        out = self.work / "scaling-out"
+        measured = self.alternate(
+            {name: functools.partial(self.site_build, project, out) for name, project in projects.items()}
+        )
+        times = {name: summarize([m.seconds for m in runs]) for name, runs in measured.items()}
+        rows = []
+        for name, dimensions in sizes.items():
+            label = f"Scaling {name}: {dimensions} dimensions, {SCALING_TERMS} terms"
+            rows.append(seconds_row(f"{label}: wall time", times[name]))
+            rows.append(memory_row(f"{label}: peak memory", summarize([float(m.peak_bytes) for m in measured[name]])))
+        rows.append(ratio_row("Scaling: T(100x) / T(10x)", times["100x"], times["10x"], TARGET_SCALING_RATIO))
+        rows.append(self.load_counts("Scaling 100x: work done once per build or per page", projects["100x"]))
+        return rows
+
+    def live_reload(self) -> list[Row]:
+        self.progress("4. Live reload")
+        return [
+            seconds_row(
+                "Live reload: data file saved → served page shows the change",
+                summarize(measure_live_reload(self.runs)),
+                TARGET_RELOAD_SECONDS,
+            )
+        ]
+
+    def page_weight(self) -> list[Row]:
+        self.progress("5. Page weight")
+        port = free_port()
+        out = self.work / "weighed"
+        # Built for the address it is served at, as production is built for its own.
+        env = bench_environment(
+            **{f"SITE_URL_{language.upper()}": f"http://127.0.0.1:{port}/{language}/" for language in LANGUAGES}
+        )
+        command = [sys.executable, "-m", "bpokpo.site_build", "--project", str(REPO), "--out", str(out)]
+        run_measured(command, cwd=str(REPO), env=env)
+        content = load_content(str(REPO / "data"))
+        pages = [(language, page.url) for language in LANGUAGES for page in site_pages(content)]
+        return [weight_row(weight) for weight in measure_page_weights(out, port, pages)]
+
+
+def same_pages(first: Path, second: Path) -> tuple[int, int]:
+    """How many HTML pages of ``first`` have a byte-identical twin in ``second``, and how many there are."""
+    pages = sorted(path.relative_to(first) for path in first.rglob("*.html"))
+    same = sum(
+        1 for page in pages if (second / page).is_file() and (second / page).read_bytes() == (first / page).read_bytes()
+    )
+    return same, len(pages)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Benchmark the site's build, scaling, live reload and page weight.")
+    parser.add_argument("--runs", type=int, default=5, help="runs per timed figure (default 5)")
+    parser.add_argument("--only", nargs="+", choices=SECTIONS, default=list(SECTIONS), help="run only these parts")
+    parser.add_argument("--results", type=Path, help="also write the table and the machine to this Markdown file")
+    arguments = parser.parse_args(argv)
+    if arguments.runs < 1:
+        parser.error("--runs must be at least 1")
+    machine = describe_machine()
+    rows: list[Row] = []
+    with tempfile.TemporaryDirectory(prefix="bench-") as folder:
+        bench = Bench(Path(folder), arguments.runs)
+        parts = {
+            "build": bench.full_build,
+            "overhead": bench.overhead,
+            "scaling": bench.scaling,
+            "reload": bench.live_reload,
+            "weight": bench.page_weight,
+        }
+        for section in SECTIONS:
+            if section in arguments.only:
+                rows.extend(parts[section]())
+    table = format_table(rows)
+    print(table)
+    if arguments.results:
+        arguments.results.write_text(results_document(machine, table, arguments), encoding="utf-8")
+    return 0 if all(row.met is not False for row in rows) else 1
+
+
+def results_document(machine: list[tuple[str, str]], table: str, arguments: argparse.Namespace) -> str:
+    command = (
+        "make bench"
+        if arguments.only == list(SECTIONS) and arguments.runs == 5
+        else (f"python -m bench.run --runs {arguments.runs} --only {' '.join(arguments.only)}")
+    )
+    lines = ["# Benchmark results", "", f"Command: `{command}` (run from the repository root after `make setup`).", ""]
+    lines += ["## Machine", "", "| | |", "| --- | --- |"]
+    lines += [f"| {name} | {value} |" for name, value in machine]
+    lines += ["", "## Results", "", table, ""]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,56 @@
+"""Builds the site from its pages saved as static Markdown (see ``bench.static_pages``).
+
+Each language is built as ``bpokpo.site_build`` builds it, from the same configuration
+file, but from docs-static/<language>/ and with the macros plugin and the hooks
+switched off. It imports nothing from the package, so it pays none of its costs.
+
+Run as ``python -m bench.static_build --project DIR --out DIR`` so each build is a fresh process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import shutil
+import sys
+from pathlib import Path
+
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+STATIC_DOCS = "docs-static"  # as in bench.static_pages, which this must not import
+SITE_NAME_FILE = "site_name.txt"
+
+
+def build_static_site(project: Path, out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    for docs in sorted(path for path in (project / STATIC_DOCS).iterdir() if path.is_dir()):
+        language = docs.name
+        config = load_config(
+            str(project / f"mkdocs.{language}.yml"),
+            site_dir=str(out / language),
+            docs_dir=str(docs),
+            site_name=(docs / SITE_NAME_FILE).read_text(encoding="utf-8"),
+            hooks=[],
+            plugins={"search": {"lang": language}},
+            exclude_docs=SITE_NAME_FILE,
+            strict=True,
+        )
+        build(config)
+    shutil.copytree(project / "site_root", out, dirs_exist_ok=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Build the site from its pages saved as static Markdown.")
+    parser.add_argument("--project", required=True, help="a project copy with docs-static/ written")
+    parser.add_argument("--out", required=True)
+    arguments = parser.parse_args(argv)
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    logging.getLogger("mkdocs").addHandler(logging.StreamHandler())
+    build_static_site(Path(arguments.project).resolve(), Path(arguments.out).resolve())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

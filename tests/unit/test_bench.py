@@ -1,0 +1,108 @@
+"""The benchmark's own logic, so that `make bench` does not rot: summaries, verdicts, synthetic data."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bench.page_weight import PageWeight, gzip_size
+from bench.processes import CommandFailed, run_measured
+from bench.run import counts_row, format_table, ratio_row, same_pages, seconds_row, weight_row
+from bench.static_pages import page_markdown
+from bench.summary import summarize
+from bench.synthetic_data import real_dimension_count, write_synthetic_data
+from bpokpo.loader import load_content
+from bpokpo.site_map import site_pages
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_summary_of_an_odd_and_an_even_number_of_runs() -> None:
+    odd = summarize([3.0, 1.0, 2.0])
+    assert (odd.median, odd.minimum, odd.maximum, odd.runs) == (2.0, 1.0, 3.0, 3)
+    assert summarize([4.0, 1.0, 2.0, 3.0]).median == 2.5
+    with pytest.raises(ValueError):
+        summarize([])
+
+
+def test_ratio_is_of_the_medians_with_the_extremes_the_runs_allow() -> None:
+    row = ratio_row("ratio", summarize([2.0, 3.0, 4.0]), summarize([1.0, 2.0, 4.0]), 1.25)
+    assert (row.result, row.minimum, row.maximum) == ("1.50", "0.50", "4.00")
+    assert row.met is False
+    assert ratio_row("ratio", summarize([2.0]), summarize([2.0]), 1.25).met is True
+
+
+def test_a_timed_row_is_met_only_below_its_target() -> None:
+    assert seconds_row("build", summarize([4.9, 5.2, 4.8]), 5.0).met is True
+    assert seconds_row("build", summarize([5.0, 5.2, 5.1]), 5.0).met is False
+    assert seconds_row("build", summarize([9.0]), None).met is None
+
+
+def test_page_weight_verdicts() -> None:
+    light = PageWeight("sv", "comparison/", 12, 300_000, 90_000, ())
+    heavy = PageWeight("sv", "comparison/", 12, 500_000, 130_000, ())
+    leaking = PageWeight("en", "", 13, 300_000, 90_000, ("https://fonts.example/x.css",))
+    heavy_home = PageWeight("en", "", 12, 500_000, 130_000, ())
+    assert weight_row(light).met is True
+    assert weight_row(heavy).met is False
+    assert weight_row(leaking).met is False
+    assert weight_row(heavy_home).met is True  # the size target is the comparison page's
+    assert gzip_size(b"a" * 10_000) < 100
+
+
+def test_counts_row_wants_one_load_and_every_page_once() -> None:
+    counts = {"data loaded and validated": 1, "YAML files parsed": 4, "pages rendered": 12}
+    assert counts_row("work", counts, 12).met is True
+    assert counts_row("work", {**counts, "data loaded and validated": 12}, 12).met is False
+    assert counts_row("work", {**counts, "pages rendered": 0}, 12).met is False
+
+
+def test_table_has_a_line_per_row_and_marks_misses() -> None:
+    rows = [seconds_row("fast", summarize([1.0]), 5.0), seconds_row("slow", summarize([6.0]), 5.0)]
+    lines = format_table(rows).splitlines()
+    assert len(lines) == 4
+    assert lines[2].endswith("| yes |") and lines[3].endswith("| **NO** |")
+
+
+def test_run_measured_reports_the_childs_own_peak_memory(tmp_path: Path) -> None:
+    allocate = "block = bytearray(80 * 2**20); block[::4096] = b'x' * len(block[::4096]); print('done')"
+    measured = run_measured([sys.executable, "-c", allocate], cwd=str(tmp_path))
+    assert measured.peak_bytes >= 80 * 2**20
+    assert measured.output.strip() == "done"
+    small = run_measured([sys.executable, "-c", "pass"], cwd=str(tmp_path))
+    assert small.peak_bytes < measured.peak_bytes  # per run, not the largest child so far
+    with pytest.raises(CommandFailed, match="exited with 3"):
+        run_measured([sys.executable, "-c", "raise SystemExit(3)"], cwd=str(tmp_path))
+
+
+def test_synthetic_data_validates_at_the_size_asked_for(tmp_path: Path) -> None:
+    write_synthetic_data(tmp_path / "data", 40, 3)
+    content = load_content(str(tmp_path / "data"))
+    assert len(content.dimensions) == 40 and len(content.terms) == 3
+    for view in ("table", "key-differences", "infographic"):
+        assert content.dimensions_in(view)  # type: ignore[arg-type]
+    assert real_dimension_count() == len(load_content(str(REPO / "data")).dimensions)
+
+
+def test_static_page_carries_the_title_and_description_the_macros_hook_sets() -> None:
+    content = load_content(str(REPO / "data"))
+    comparison = next(page for page in site_pages(content) if page.kind == "comparison")
+    markdown = page_markdown(content, "en", comparison)
+    _, front_matter, body = markdown.split("---\n", 2)
+    assert yaml.safe_load(front_matter) == {
+        "title": comparison.title("en"),
+        "description": comparison.description("en"),
+    }
+    assert body.lstrip().startswith("# ") and "<table" in body
+
+
+def test_same_pages_counts_byte_identical_html(tmp_path: Path) -> None:
+    for side in ("a", "b"):
+        (tmp_path / side / "x").mkdir(parents=True)
+        (tmp_path / side / "index.html").write_text("<p>same</p>", encoding="utf-8")
+    (tmp_path / "a" / "x" / "index.html").write_text("<p>one</p>", encoding="utf-8")
+    (tmp_path / "b" / "x" / "index.html").write_text("<p>two</p>", encoding="utf-8")
+    assert same_pages(tmp_path / "a", tmp_path / "b") == (1, 2)
