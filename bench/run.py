@@ -94,14 +94,14 @@ def ratio_row(measure: str, numerator: Summary, denominator: Summary, target: fl
     )
 
 
-def counts_row(measure: str, counts: dict[str, int], pages: int) -> Row:
+def counts_row(measure: str, tallies: dict[str, dict[str, float]], pages: int) -> Row:
     """Met when the data is loaded once and every page of every language was rendered, each once."""
-    result = "; ".join(f"{name}: {value}" for name, value in counts.items())
+    result = "; ".join(f"{name}: {tally['count']:g}× in {tally['seconds']:.2f} s" for name, tally in tallies.items())
     return Row(
         measure,
         result,
         target=f"1 data load per build; {pages} pages",
-        met=counts[DATA_LOADS] == 1 and counts[PAGES] == pages,
+        met=tallies[DATA_LOADS]["count"] == 1 and tallies[PAGES]["count"] == pages,
     )
 
 
@@ -153,9 +153,9 @@ class Bench:
         shutil.rmtree(out, ignore_errors=True)
         command = [sys.executable, "-m", "bench.load_count", "--project", str(project), "--out", str(out)]
         output = run_measured(command, cwd=str(REPO), env=self.env).output
-        counts: dict[str, int] = json.loads(output.strip().splitlines()[-1])
+        tallies: dict[str, dict[str, float]] = json.loads(output.strip().splitlines()[-1])
         pages = len(LANGUAGES) * len(site_pages(load_content(str(project / "data"))))
-        return counts_row(measure, counts, pages)
+        return counts_row(measure, tallies, pages)
 
     def alternate(self, builds: dict[str, Callable[[], Measured]]) -> dict[str, list[Measured]]:
         """Run each build ``runs`` times, taking turns, so that a slow spell of the machine hits all alike."""

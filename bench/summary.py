@@ -19,12 +19,3 @@ def summarize(values: Sequence[float]) -> Summary:
     if not values:
         raise ValueError("no measurements to summarize")
     return Summary(statistics.median(values), min(values), max(values), len(values))
-
-
-def ratio(numerator: Summary, denominator: Summary) -> float:
-    """The ratio of two medians: the figure a target such as 'at most 1.25' is checked against."""
-    return numerator.median / denominator.median
-
-
-def figure(value: float, unit: str, digits: int = 2) -> str:
-    return f"{value:.{digits}f} {unit}".rstrip()

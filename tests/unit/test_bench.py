@@ -54,10 +54,15 @@ def test_page_weight_verdicts() -> None:
 
 
 def test_counts_row_wants_one_load_and_every_page_once() -> None:
-    counts = {"data loaded and validated": 1, "YAML files parsed": 4, "pages rendered": 12}
-    assert counts_row("work", counts, 12).met is True
-    assert counts_row("work", {**counts, "data loaded and validated": 12}, 12).met is False
-    assert counts_row("work", {**counts, "pages rendered": 0}, 12).met is False
+    def tally(count: int) -> dict[str, float]:
+        return {"count": count, "seconds": 0.01}
+
+    counts = {"data loaded and validated": tally(1), "YAML files parsed": tally(4), "pages rendered": tally(12)}
+    row = counts_row("work", counts, 12)
+    assert row.met is True
+    assert row.result.startswith("data loaded and validated: 1× in 0.01 s;")
+    assert counts_row("work", {**counts, "data loaded and validated": tally(12)}, 12).met is False
+    assert counts_row("work", {**counts, "pages rendered": tally(0)}, 12).met is False
 
 
 def test_table_has_a_line_per_row_and_marks_misses() -> None:
