@@ -30,7 +30,7 @@ from pathlib import Path
 from bench.live_reload import free_port, measure_live_reload
 from bench.load_count import DATA_LOADS, PAGES
 from bench.machine import describe_machine
-from bench.page_weight import PageWeight, measure_page_weights
+from bench.page_weight import CHROMIUM, PageWeight, chromium_path, measure_page_weights
 from bench.processes import Measured, bench_environment, run_measured
 from bench.project_copy import REPO, copy_project
 from bench.static_pages import write_static_pages
@@ -249,6 +249,9 @@ class Bench:
 
     def page_weight(self) -> list[Row]:
         self.progress("5. Page weight")
+        if chromium_path() is None:
+            # Not measured is not met: the table says so instead of the run failing after minutes.
+            return [Row("Page weight", f"not measured: no Chromium at {CHROMIUM} (set CHROMIUM_PATH)", met=False)]
         port = free_port()
         out = self.work / "weighed"
         # Built for the address it is served at, as production is built for its own.
@@ -300,16 +303,48 @@ def main(argv: list[str] | None = None) -> int:
     return 0 if all(row.met is not False for row in rows) else 1
 
 
+METHOD = """\
+- Every build is a fresh process (`python -m bpokpo.site_build`, or `python -m bench.static_build` for
+  the static baseline); wall time from Python's `perf_counter`, peak memory as the kernel's maximum
+  resident set size of that process (`wait4`, the figure `/usr/bin/time -v` prints).
+- Builds that are compared run in turns, so a slow spell of the machine hits both alike.
+- The static baseline is the same site with every page rendered once through the package and saved
+  as Markdown (title and description as front matter), built with the macros plugin and the hooks
+  off; "same HTML" compares the two outputs page by page.
+- Scaling uses synthetic terms and dimensions that pass the site's validation (`bench/synthetic_data.py`).
+- "Work done once per build or per page" wraps the loader, the YAML parser, the page functions and
+  the macros plugin's set-up in one build and counts the calls and the time in them.
+- Live reload: `python -m bpokpo.site_serve` on a copy of the project; a value in
+  `data/dimensions.yml` is changed and the served comparison page polled every 50 ms.
+- Page weight: Chromium (`/usr/bin/chromium`) opens each page in a fresh context and waits until
+  the network is idle; every response body counts, gzipped here at level 6; 1 KB = 1,000 bytes.
+  A request to another host is counted and aborted.
+"""
+
+
 def results_document(machine: list[tuple[str, str]], table: str, arguments: argparse.Namespace) -> str:
-    command = (
-        "make bench"
-        if arguments.only == list(SECTIONS) and arguments.runs == 5
-        else (f"python -m bench.run --runs {arguments.runs} --only {' '.join(arguments.only)}")
-    )
-    lines = ["# Benchmark results", "", f"Command: `{command}` (run from the repository root after `make setup`).", ""]
-    lines += ["## Machine", "", "| | |", "| --- | --- |"]
-    lines += [f"| {name} | {value} |" for name, value in machine]
-    lines += ["", "## Results", "", table, ""]
+    default = arguments.only == list(SECTIONS) and arguments.runs == 5
+    command = "python -m bench.run" + ("" if default else f" --runs {arguments.runs} --only {' '.join(arguments.only)}")
+    lines = [
+        "# Benchmark results",
+        "",
+        f"Command: `{command}` from the repository root (`make bench` runs it after `make setup`);",
+        "`--results bench/RESULTS.md` writes this file. Timed figures: median, minimum and maximum of the runs.",
+        "",
+        "## Machine",
+        "",
+        "| | |",
+        "| --- | --- |",
+        *[f"| {name} | {value} |" for name, value in machine],
+        "",
+        "## Results",
+        "",
+        table,
+        "",
+        "## How it is measured",
+        "",
+        METHOD,
+    ]
     return "\n".join(lines)
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from bench import run as bench_run
 from bench.page_weight import PageWeight, gzip_size
 from bench.processes import CommandFailed, run_measured
 from bench.run import counts_row, format_table, ratio_row, same_pages, seconds_row, weight_row
@@ -111,3 +112,11 @@ def test_same_pages_counts_byte_identical_html(tmp_path: Path) -> None:
     (tmp_path / "a" / "x" / "index.html").write_text("<p>one</p>", encoding="utf-8")
     (tmp_path / "b" / "x" / "index.html").write_text("<p>two</p>", encoding="utf-8")
     assert same_pages(tmp_path / "a", tmp_path / "b") == (1, 2)
+
+
+def test_page_weight_without_chromium_is_a_missed_row_not_a_crash(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(bench_run, "chromium_path", lambda: None)
+    [row] = bench_run.Bench(tmp_path, 1).page_weight()
+    assert row.met is False and row.result.startswith("not measured")
