@@ -20,7 +20,8 @@ _MAXRSS_UNIT = 1 if sys.platform == "darwin" else 1024
 
 @dataclass(frozen=True)
 class Measured:
-    seconds: float
+    seconds: float  # wall time
+    cpu_seconds: float  # user + system time of the process and its children: less affected by a busy machine
     peak_bytes: int
     output: str
 
@@ -40,7 +41,7 @@ def run_measured(command: list[str], *, cwd: str, env: Mapping[str, str] | None 
         output = log.read()
     if process.returncode != 0:
         raise CommandFailed(f"{' '.join(command)} exited with {process.returncode}:\n{output}")
-    return Measured(seconds, usage.ru_maxrss * _MAXRSS_UNIT, output)
+    return Measured(seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * _MAXRSS_UNIT, output)
 
 
 def bench_environment(**extra: str) -> dict[str, str]:

@@ -34,6 +34,8 @@ def test_ratio_is_of_the_medians_with_the_extremes_the_runs_allow() -> None:
     assert (row.result, row.minimum, row.maximum) == ("1.50", "0.50", "4.00")
     assert row.met is False
     assert ratio_row("ratio", summarize([2.0]), summarize([2.0]), 1.25).met is True
+    with_cpu = ratio_row("ratio", summarize([2.0]), summarize([2.0]), 1.25, (summarize([1.2]), summarize([1.0])))
+    assert with_cpu.result == "1.00 (CPU 1.20)"
 
 
 def test_a_timed_row_is_met_only_below_its_target() -> None:
@@ -78,6 +80,7 @@ def test_run_measured_reports_the_childs_own_peak_memory(tmp_path: Path) -> None
     measured = run_measured([sys.executable, "-c", allocate], cwd=str(tmp_path))
     assert measured.peak_bytes >= 80 * 2**20
     assert measured.output.strip() == "done"
+    assert 0 < measured.cpu_seconds
     small = run_measured([sys.executable, "-c", "pass"], cwd=str(tmp_path))
     assert small.peak_bytes < measured.peak_bytes  # per run, not the largest child so far
     with pytest.raises(CommandFailed, match="exited with 3"):
