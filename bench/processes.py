@@ -1,7 +1,8 @@
-"""Runs a command in a fresh process and measures its wall time and peak memory.
+"""Runs a command in a fresh process and measures its wall time, CPU time and peak memory.
 
-Peak memory is the child's maximum resident set size as the kernel reports it to
-``wait4`` (the figure ``/usr/bin/time -v`` prints), taken per run, not per session.
+CPU time and peak memory come from the kernel's accounting of that one process (and the
+children it waited for) through ``wait4``, the figures ``/usr/bin/time -v`` prints,
+so they are per run, not the largest of the session.
 """
 
 from __future__ import annotations

@@ -10,7 +10,8 @@
 4. Live reload: from saving a data file until the served page shows the change.
 5. Page weight of every page in every language, as Chromium loads it.
 
-Timed figures are the median of --runs runs (default 5) with the minimum and maximum.
+Timed figures are the median of --runs runs (default 5) with the minimum and maximum of
+the wall time; builds also show their median CPU time, which a busy machine disturbs less.
 Exits with 1 when a target is missed. ``--results bench/RESULTS.md`` also writes the
 table with a description of the machine.
 """
@@ -326,8 +327,10 @@ def main(argv: list[str] | None = None) -> int:
 
 METHOD = """\
 - Every build is a fresh process (`python -m bpokpo.site_build`, or `python -m bench.static_build` for
-  the static baseline); wall time from Python's `perf_counter`, peak memory as the kernel's maximum
-  resident set size of that process (`wait4`, the figure `/usr/bin/time -v` prints).
+  the static baseline); wall time from Python's `perf_counter`; CPU time (user + system, with the
+  processes it waited for) and peak memory (maximum resident set size) from the kernel's accounting
+  of that process (`wait4`, the figures `/usr/bin/time -v` prints). On a busy machine the wall time
+  swings; the CPU time much less.
 - Builds that are compared run in turns, so a slow spell of the machine hits both alike.
 - The static baseline is the same site with every page rendered once through the package and saved
   as Markdown (title and description as front matter), built with the macros plugin and the hooks

@@ -1,4 +1,4 @@
-"""Median, minimum and maximum of repeated measurements, and how the table shows them."""
+"""Median, minimum and maximum of repeated measurements."""
 
 from __future__ import annotations
 
