@@ -62,14 +62,14 @@ class Row:
     met: bool | None = None  # None: a figure without a target
 
 
-def runs(summary: Summary) -> str:
+def run_count(summary: Summary) -> str:
     return "1 run" if summary.runs == 1 else f"{summary.runs} runs"
 
 
 def seconds_row(measure: str, summary: Summary, target: float | None = None, cpu: Summary | None = None) -> Row:
     """Wall time; with ``cpu``, the median CPU time too, which a busy machine disturbs less."""
     return Row(
-        f"{measure} ({runs(summary)})",
+        f"{measure} ({run_count(summary)})",
         f"{summary.median:.2f} s" + (f" (CPU {cpu.median:.2f} s)" if cpu else ""),
         f"{summary.minimum:.2f} s",
         f"{summary.maximum:.2f} s",
@@ -84,7 +84,7 @@ def wall_and_cpu(measured: list[Measured]) -> tuple[Summary, Summary]:
 
 def memory_row(measure: str, summary: Summary) -> Row:
     return Row(
-        f"{measure} ({runs(summary)})",
+        f"{measure} ({run_count(summary)})",
         f"{summary.median / MIB:.0f} MiB",
         f"{summary.minimum / MIB:.0f} MiB",
         f"{summary.maximum / MIB:.0f} MiB",
