@@ -12,12 +12,15 @@ from typing import Any
 from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File, Files
 
+from bpokpo.data_history import DataHistory
 from bpokpo.errors import DataErrors
 from bpokpo.loader import load_content
 from bpokpo.model import Content
-from bpokpo.site_map import site_pages, term_source
+from bpokpo.repository import edit_url
+from bpokpo.site_map import page_for_source, site_pages, term_source
 
 _cache: dict[str, tuple[tuple[tuple[str, float], ...], Content]] = {}
+_history: dict[str, tuple[tuple[tuple[str, float], ...], DataHistory]] = {}
 
 
 def _fingerprint(data_dir: str) -> tuple[tuple[str, float], ...]:
@@ -44,6 +47,23 @@ def content_for(data_dir: str) -> Content:
         raise Abort(failure.report() + "\nFix these in data/ and build again.") from None
     _cache[data_dir] = (fingerprint, content)
     return content
+
+
+def history_for(data_dir: str) -> DataHistory:
+    """When each data file last changed, read once per change of data/."""
+    fingerprint = _fingerprint(data_dir)
+    cached = _history.get(data_dir)
+    if cached and cached[0] == fingerprint:
+        return cached[1]
+    history = DataHistory(data_dir)
+    _history[data_dir] = (fingerprint, history)
+    return history
+
+
+def data_edit_url(content: Content, source: str) -> str | None:
+    """The edit button's target: the data file holding the page's facts, not the page stub."""
+    page = page_for_source(content, source)
+    return edit_url(page.data_files[0]) if page else None
 
 
 def page_language(config: Any) -> str:

@@ -113,19 +113,22 @@ def check_document(
         if (path, error.validator) in seen and error.validator in ("required", "additionalProperties"):
             continue  # one error per missing or unknown key is made below, from the whole mapping
         seen.add((path, str(error.validator)))
-        paths.add(path)
-        node = node_at(root, path) or root
-        errors.extend(_data_errors(error, node, path, file, languages))
+        for where, problem in _data_errors(error, node_at(root, path) or root, path, file, languages):
+            paths.add(where)
+            errors.append(problem)
     return errors, paths
 
 
 def _data_errors(
     error: ValidationError, node: Located, path: Path, file: str, languages: tuple[str, ...]
-) -> Iterator[DataError]:
+) -> Iterator[tuple[Path, DataError]]:
+    """Each problem and the path it concerns: a missing or unknown key concerns that key, not its siblings."""
     schema: dict[str, Any] = error.schema if isinstance(error.schema, dict) else {}
     keyword = str(error.validator)
 
-    def made(at: Located, at_path: Path, message: str, fix: str, at_key: bool = False, **extra: str) -> DataError:
+    def made(
+        at: Located, at_path: Path, message: str, fix: str, at_key: bool = False, **extra: str
+    ) -> tuple[Path, DataError]:
         line, column = (at.key_line, at.key_column) if at_key and at.key_line else (at.line, at.column)
         values = {
             "value": str(error.instance),
@@ -135,7 +138,8 @@ def _data_errors(
             "required": ", ".join(schema.get("required", ())),
             **extra,
         }
-        return DataError(file, line, column, field_path(at_path), message.format(**values), fix.format(**values))
+        problem = DataError(file, line, column, field_path(at_path), message.format(**values), fix.format(**values))
+        return at_path, problem
 
     def wording(default: tuple[str, str]) -> tuple[str, str]:
         custom = schema.get("x-errors", {}).get(keyword)

@@ -19,4 +19,7 @@ UI_KEYS: tuple[str, ...] = (
     "sources",
     "term_page_title",
     "table_caption",
+    # trust signals under every page (page_facts.html.j2)
+    "facts_changed",
+    "facts_from",
 )
