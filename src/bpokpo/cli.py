@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 
+from bpokpo.change_summary import compare, summary_markdown
 from bpokpo.errors import DataErrors
 from bpokpo.loader import load_content
 
@@ -15,7 +16,14 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     validate = commands.add_parser("validate", help="check data/ and list every problem")
     validate.add_argument("data_dir", nargs="?", default="data", help="the data folder (default: data)")
+    changes = commands.add_parser("changes", help="list terms and dimensions added, removed or changed (Markdown)")
+    changes.add_argument("base_dir", help="the data folder before the change")
+    changes.add_argument("head_dir", nargs="?", default="data", help="the data folder after it (default: data)")
     arguments = parser.parse_args(argv)
+
+    if arguments.command == "changes":
+        print(summary_markdown(compare(arguments.base_dir, arguments.head_dir)), end="")
+        return 0
 
     try:
         content = load_content(arguments.data_dir)
