@@ -39,7 +39,7 @@ CASES = [
         "",
         "title:",
         "languages",
-        "the required key 'languages' is missing (add languages: [\"sv\", \"en\"])",
+        'the required key \'languages\' is missing (add languages: ["sv", "en"])',
     ),
     Broken(
         "language code misspelt",
@@ -183,8 +183,8 @@ CASES = [
     Broken(
         "key misspelt",
         "terms/bpo.yml",
-        "    examples:\n      - {sv: \"Callcenter\"",
-        "    exampels:\n      - {sv: \"Callcenter\"",
+        '    examples:\n      - {sv: "Callcenter"',
+        '    exampels:\n      - {sv: "Callcenter"',
         "    exampels:",
         "activities[1].exampels",
         "unknown key 'exampels' (use one of: id, name, examples, aliases",
@@ -465,9 +465,7 @@ def test_broken_data_is_reported_at_its_line(tmp_path: Path, case: Broken) -> No
     text = error_file.read_text(encoding="utf-8")
     line = text[: text.index(case.line_of)].count("\n") + 1
     located = [e for e in errors if e.file == str(error_file) and e.line == line and e.field == case.field]
-    assert located, f"no error at {error_file.name}:{line} {case.field}; got:\n" + "\n".join(
-        e.format() for e in errors
-    )
+    assert located, f"no error at {error_file.name}:{line} {case.field}; got:\n" + "\n".join(e.format() for e in errors)
     message = case.message.replace("used in data/", f"used in {data}/")  # files are named as the loader got them
     assert any(message in e.format() for e in located), "\n".join(e.format() for e in located)
     if case.count:
