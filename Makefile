@@ -38,7 +38,8 @@ test: setup
 lint: setup
 	$(VENV)/bin/ruff check src tests macros.py mkdocs_hooks.py
 	$(VENV)/bin/mypy
-	$(VENV)/bin/yamllint -s data mkdocs.yml mkdocs.sv.yml mkdocs.en.yml .yamllint.yml
+	$(VENV)/bin/yamllint -s data mkdocs.yml mkdocs.sv.yml mkdocs.en.yml .yamllint.yml .github .pre-commit-config.yaml
+	$(VENV)/bin/zizmor --offline .github
 
 ## lock: re-pin requirements.lock from requirements.in (needs pip-tools)
 lock:
