@@ -72,7 +72,7 @@ def _values_per_term(dimensions: DataFile, path: Path, terms: list[str]) -> Iter
             yield dimensions.error(
                 values,
                 field_path((*path, term_id)),
-                f"the required key '{term_id}' is missing",
+                f"there is no value for the term '{term_id}'",
                 f"add {term_id}: {{sv: …, en: …}}, the value for the term in data/terms/{term_id}.yml",
             )
     for key, value in values.value.items():

@@ -263,7 +263,7 @@ CASES = [
         "",
         '      bpo: {sv: "Mindre komplex"',
         "dimensions[3].values.kpo",
-        "the required key 'kpo' is missing",
+        "there is no value for the term 'kpo' (add kpo: {sv: …, en: …}",
     ),
     Broken(
         "value for a term that does not exist",
