@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import subprocess
 from datetime import UTC, datetime
 from pathlib import Path
@@ -29,6 +30,7 @@ def git(*arguments: str) -> str:
     return subprocess.run(["git", *arguments], cwd=REPO, capture_output=True, text=True, check=True).stdout.strip()
 
 
+@functools.cache
 def file_date(relative: str) -> datetime:
     """Independently of the site's code: the file's last commit, or its time if it has uncommitted edits."""
     path = f"data/{relative}"

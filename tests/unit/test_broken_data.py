@@ -49,8 +49,16 @@ CASES = [
         "languages:",
         "languages[1]",
         "'english' is not a two-letter language code",
-        # every text now lacks an "english" version, so the first error is not the only one
-        count=0,
+    ),
+    Broken(
+        "a new language without its translations",
+        "site.yml",
+        'languages: ["sv", "en"]',
+        'languages: ["sv", "en", "fi"]',
+        "title:",
+        "title.fi",
+        "the required key 'fi' is missing",
+        count=0,  # every text in every file lacks its Finnish version
     ),
     Broken(
         "empty site title",
