@@ -167,7 +167,9 @@ def _data_errors(
         default = _TYPE_DEFAULTS.get(expected, ("expected {expected}, found {kind}", "see the schema"))
         yield made(node, path, *wording(default), expected=expected)
     else:
-        yield made(node, path, *wording(_DEFAULTS.get(keyword, (error.message, "see the schema"))))
+        # jsonschema's own wording as the last resort; its braces are not placeholders
+        literal = str(error.message).replace("{", "{{").replace("}", "}}")
+        yield made(node, path, *wording(_DEFAULTS.get(keyword, (literal, "see the schema for this field"))))
 
 
 def _add_key_fix(schema: dict[str, Any], key: str) -> str:
