@@ -71,11 +71,14 @@ def page_language(config: Any) -> str:
 
 
 def add_term_pages(files: Files, config: Any, content: Content) -> Files:
-    """One generated definition page per term, and every page in navigation order."""
+    """One generated definition page per term file, so a new term needs no new page stub."""
     for term in content.terms:
         source = term_source(term.id)
         if files.get_file_from_path(source) is None:
             files.append(File.generated(config, source, content=f'{{{{ term_page("{term.id}") }}}}\n'))
-    order = {page.source: index for index, page in enumerate(site_pages(content))}
-    ordered = sorted(files, key=lambda file: (order.get(file.src_uri, len(order)), file.src_uri))
-    return Files(ordered)
+    return files
+
+
+def navigation(content: Content) -> list[str]:
+    """The navigation: home, one page per term in term order, then the comparison pages."""
+    return [page.source for page in site_pages(content)]

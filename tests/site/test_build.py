@@ -165,3 +165,11 @@ def test_a_broken_link_fails_the_strict_build(tmp_path: Path) -> None:
     result = run_build(project, tmp_path / "out")
     assert result.returncode == 1
     assert "no-such-row" in result.stderr
+
+
+def test_navigation_follows_the_data(built_site: Path) -> None:
+    """Home, then one page per term in term order, then the comparison pages."""
+    html = page(built_site, "en", "")
+    links = [e.attrs["href"] for e in html.find("a", "md-nav__link") if not e.attrs["href"].startswith("#")]
+    expected = [".", *(f"{term.id}/" for term in CONTENT.terms), "comparison/", "infographic/", "conclusion/"]
+    assert links[: len(expected)] == expected
