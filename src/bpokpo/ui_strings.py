@@ -19,4 +19,9 @@ UI_KEYS: tuple[str, ...] = (
     "sources",
     "term_page_title",
     "table_caption",
+    # per-item permalinks: the copy-link control and its confirmation
+    "copy_link",
+    "copy_link_to",
+    "link_copied",
+    "link_copy_failed",
 )
