@@ -86,6 +86,8 @@ def test_every_registered_anchor_lands_below_the_header_and_highlighted(
 ) -> None:
     """One page per language: the first anchor of each page by a fresh load, the rest by in-page links."""
     page = fast_timeouts
+    script_errors: list[str] = []
+    page.on("pageerror", lambda error: script_errors.append(str(error)))
     failures = []
     checked = 0
     for page_url, anchors in groupby(REGISTRY, key=lambda anchor: anchor.page_url):
@@ -101,6 +103,7 @@ def test_every_registered_anchor_lands_below_the_header_and_highlighted(
                 failures.append(f"{url}#{anchor.id}: {state}")
     assert checked == len(REGISTRY)
     assert not failures, "\n".join(failures)
+    assert not script_errors
 
 
 @pytest.mark.parametrize("language", CONTENT.languages)
@@ -125,6 +128,21 @@ def test_copy_control_copies_the_absolute_link_after_instant_navigation(
     assert page.evaluate("navigator.clipboard.readText()") == f"{site_url}/{language}/comparison/#complexity"
     expect(page).to_have_url(f"{site_url}/{language}/comparison/#complexity")
     expect(control).to_have_attribute("title", CONTENT.ui["copy_link"](language))
+
+
+@pytest.mark.parametrize("language", CONTENT.languages)
+def test_a_link_followed_by_instant_navigation_lands_on_its_row(
+    fast_timeouts: Page, site_url: str, language: str
+) -> None:
+    page = fast_timeouts
+    page.goto(f"{site_url}/{language}/bpo/")
+    page.evaluate("window.loadedOnce = true")
+    label = CONTENT.dimension("complexity").label(language)
+    page.locator(".bk-profile").get_by_role("link", name=label, exact=True).click()
+    expect(page).to_have_url(f"{site_url}/{language}/comparison/#complexity")
+    state = landing(page, "complexity")
+    assert landed_well(state), state
+    assert page.evaluate("window.loadedOnce === true"), "the page was fully reloaded, not changed in place"
 
 
 @pytest.mark.parametrize(("start", "other", "name"), [("sv", "en", "English"), ("en", "sv", "Svenska")])
