@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve build validate test lint bench lock clean
+.PHONY: setup serve build validate anchors test lint bench lock clean
 
 setup: $(STAMP)
 
@@ -29,6 +29,10 @@ build: setup validate
 ## validate: check data/ and list every problem
 validate: setup
 	$(PY) -m bpokpo validate
+
+## anchors: add the site's new link anchors to anchors/ (never removes one) and check none is broken
+anchors: setup
+	$(PY) -m bpokpo anchors
 
 ## test: the whole test suite (browser tests need Chromium: see README)
 test: setup

@@ -1,4 +1,5 @@
-"""MkDocs hooks: site name and navigation from the data, one definition page per term file, and edit links."""
+"""MkDocs hooks: site name and navigation from the data, one definition page per term file, a redirect
+page at the old path of every moved page (data/redirects.yml), and each page's edit link and link preview."""
 
 from __future__ import annotations
 
@@ -7,7 +8,16 @@ from typing import Any
 
 from mkdocs.structure.files import Files
 
-from bpokpo.mkdocs_site import add_term_pages, content_for, data_edit_url, navigation, page_language
+from bpokpo.mkdocs_site import (
+    add_link_preview,
+    add_redirect_pages,
+    add_term_pages,
+    content_for,
+    data_edit_url,
+    navigation,
+    page_language,
+    redirects_for,
+)
 
 
 def _data_dir(config: Any) -> str:
@@ -26,7 +36,19 @@ def on_files(files: Files, config: Any) -> Files:
     return add_term_pages(files, config, content_for(_data_dir(config)))
 
 
+def on_pre_build(config: Any) -> None:
+    """A mistake in data/redirects.yml stops the build before any page is written."""
+    data_dir = _data_dir(config)
+    redirects_for(data_dir, content_for(data_dir))
+
+
+def on_post_build(config: Any) -> None:
+    data_dir = _data_dir(config)
+    add_redirect_pages(config, content_for(data_dir), data_dir)
+
+
 def on_page_context(context: Any, page: Any, config: Any, nav: Any) -> Any:
-    """The edit button opens the YAML file that holds the page's facts (pages are generated from data/)."""
-    page.edit_url = data_edit_url(content_for(_data_dir(config)), page.file.src_uri)
-    return context
+    """The edit button opens the YAML file that holds the page's facts; the head gets its link preview."""
+    content = content_for(_data_dir(config))
+    page.edit_url = data_edit_url(content, page.file.src_uri)
+    return add_link_preview(context, page.file.src_uri, config, content)

@@ -14,8 +14,10 @@ from mkdocs.structure.files import File, Files
 
 from bpokpo.data_history import DataHistory
 from bpokpo.errors import DataErrors
+from bpokpo.link_preview import link_preview, link_preview_tags
 from bpokpo.loader import load_content
 from bpokpo.model import Content
+from bpokpo.page_redirects import PageRedirect, load_redirects, write_redirect_pages
 from bpokpo.repository import edit_url
 from bpokpo.site_map import page_for_source, site_pages, term_source
 
@@ -82,3 +84,32 @@ def add_term_pages(files: Files, config: Any, content: Content) -> Files:
 def navigation(content: Content) -> list[str]:
     """The navigation: home, one page per term in term order, then the comparison pages."""
     return [page.source for page in site_pages(content)]
+
+
+def redirects_for(data_dir: str, content: Content) -> tuple[PageRedirect, ...]:
+    try:
+        return load_redirects(data_dir, tuple(page.url for page in site_pages(content)))
+    except DataErrors as failure:
+        raise Abort(failure.report() + "\nFix these in data/ and build again.") from None
+
+
+def add_redirect_pages(config: Any, content: Content, data_dir: str) -> None:
+    """A page at each moved page's old path, sending readers on to the new one."""
+    write_redirect_pages(
+        str(config["site_dir"]), redirects_for(data_dir, content), page_language(config), str(config["site_url"] or "")
+    )
+
+
+def add_link_preview(context: Any, src_uri: str, config: Any, content: Content) -> Any:
+    """The link preview tags and language versions of a site page, for overrides/main.html."""
+    page = page_for_source(content, src_uri)
+    if page is not None:
+        site_urls = {str(language): str(url) for language, url in config["extra"]["site_urls"].items()}
+        language = page_language(config)
+        if site_urls.get(language, "").rstrip("/") != str(config["site_url"] or "").rstrip("/"):
+            raise Abort(
+                f"extra.site_urls.{language} ({site_urls.get(language)}) differs from site_url "
+                f"({config['site_url']}): set both from the same SITE_URL_{language.upper()}"
+            )
+        context["link_preview_tags"] = link_preview_tags(link_preview(content, page, language, site_urls))
+    return context

@@ -22,4 +22,9 @@ UI_KEYS: tuple[str, ...] = (
     # trust signals under every page (page_facts.html.j2)
     "facts_changed",
     "facts_from",
+    # per-item permalinks: the copy-link control and its confirmation
+    "copy_link",
+    "copy_link_to",
+    "link_copied",
+    "link_copy_failed",
 )

@@ -19,6 +19,7 @@ SCHEMAS = REPO / "src" / "bpokpo" / "schemas"
 DATA_FILES = {
     "data/site.yml": "site.schema.json",
     "data/dimensions.yml": "dimensions.schema.json",
+    "data/redirects.yml": "redirects.schema.json",
     **{f"data/terms/{path.name}": "term.schema.json" for path in sorted((REPO / "data" / "terms").glob("*.yml"))},
 }
 
@@ -57,6 +58,7 @@ def test_editor_settings_map_the_same_schemas() -> None:
         "src/bpokpo/schemas/site.schema.json": "data/site.yml",
         "src/bpokpo/schemas/dimensions.schema.json": "data/dimensions.yml",
         "src/bpokpo/schemas/term.schema.json": "data/terms/*.yml",
+        "src/bpokpo/schemas/redirects.schema.json": "data/redirects.yml",
     }
     for path in mapping:
         assert (REPO / path).is_file()
