@@ -1,4 +1,5 @@
-"""MkDocs hooks: the site name from the data, and one definition page per term file in data/terms/."""
+"""MkDocs hooks: the site name from the data, one definition page per term file in data/terms/,
+and the downloads (infographic and comparison data) of the page language."""
 
 from __future__ import annotations
 
@@ -7,12 +8,13 @@ from typing import Any
 
 from mkdocs.structure.files import Files
 
-from bpokpo.mkdocs_site import add_term_pages, content_for, page_language
+from bpokpo.mkdocs_site import add_download_files, add_term_pages, content_for, page_language
 
 
 def on_files(files: Files, config: Any) -> Files:
     data_dir = os.path.join(os.path.dirname(config["config_file_path"]), "data")
-    return add_term_pages(files, config, content_for(data_dir))
+    content = content_for(data_dir)
+    return add_download_files(add_term_pages(files, config, content), config, content)
 
 
 def on_config(config: Any) -> Any:

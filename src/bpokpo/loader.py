@@ -35,8 +35,13 @@ T = TypeVar("T")
 # here also keeps a value from becoming a live link or a template expression anywhere.
 MARKUP = re.compile(r"[<>`\[\]{}]|javascript:", re.IGNORECASE)
 
-INFOGRAPHIC_LABEL_LIMIT = 32  # characters, so a label fits its band at 360 px
-INFOGRAPHIC_VALUE_LIMIT = 40  # characters per value, for the same reason
+# The infographic wraps its text; these limits keep each band to two or three lines, so all
+# of it stays legible on a 360 px screen and prints on one A4 page.
+INFOGRAPHIC_LABEL_LIMIT = 32  # characters per label
+INFOGRAPHIC_VALUE_LIMIT = 40  # characters per value
+INFOGRAPHIC_DIMENSION_LIMIT = 12  # dimensions marked for the infographic
+# Term fields short enough to be an infographic value (a definition or a list is not).
+INFOGRAPHIC_TERM_FIELDS = ("full_name",)
 
 
 class FileReader:
@@ -402,7 +407,14 @@ def _read_dimensions(reader: FileReader, node: Located, term_ids: tuple[str, ...
         if dimension_id is None or label is None or shown_in is None:
             return None
         if label and "infographic" in shown_in:
-            _check_infographic_lengths(reader, fields, field, label, values)
+            _check_infographic_lengths(reader, fields, field, dimension_id, label, values)
+            if from_term is not None and from_term not in INFOGRAPHIC_TERM_FIELDS:
+                reader.fail(
+                    fields["from_term"],
+                    f"{field}.from_term",
+                    f"the dimension '{dimension_id}' takes each term's {from_term}, too long for the infographic",
+                    "remove infographic from shown_in, or use from_term: full_name",
+                )
         return Dimension(dimension_id, label, shown_in, values, from_term, reader.aliases(fields, field))
 
     return reader.each(top["dimensions"], "dimensions", dimension)
@@ -429,14 +441,20 @@ def _read_values(reader: FileReader, node: Located, field: str, term_ids: tuple[
 
 
 def _check_infographic_lengths(
-    reader: FileReader, fields: dict[str, Located], field: str, label: Text, values: dict[str, Text]
+    reader: FileReader,
+    fields: dict[str, Located],
+    field: str,
+    dimension_id: str,
+    label: Text,
+    values: dict[str, Text],
 ) -> None:
     for language, text in label.by_language.items():
         if len(text) > INFOGRAPHIC_LABEL_LIMIT:
             reader.fail(
                 _child(fields["label"], language),
                 f"{field}.label.{language}",
-                f"the label has {len(text)} characters; the infographic fits at most {INFOGRAPHIC_LABEL_LIMIT}",
+                f"the label of '{dimension_id}' has {len(text)} characters; "
+                f"the infographic fits at most {INFOGRAPHIC_LABEL_LIMIT}",
                 "shorten it, or remove infographic from shown_in",
             )
     for term_id, value in values.items():
@@ -445,7 +463,8 @@ def _check_infographic_lengths(
                 reader.fail(
                     _child(fields["values"], term_id, language),
                     f"{field}.values.{term_id}.{language}",
-                    f"the value has {len(text)} characters; the infographic fits at most {INFOGRAPHIC_VALUE_LIMIT}",
+                    f"the {term_id} value of '{dimension_id}' has {len(text)} characters; "
+                    f"the infographic fits at most {INFOGRAPHIC_VALUE_LIMIT}",
                     "shorten it, or remove infographic from shown_in",
                 )
 
@@ -613,3 +632,40 @@ def _check_cross_references(
                         "use an id from data/dimensions.yml",
                     )
                 )
+    _check_infographic_totals(errors, terms, dimensions, dimensions_file)
+
+
+def _check_infographic_totals(
+    errors: list[DataError], terms: list[Term], dimensions: tuple[Dimension, ...], dimensions_file: str
+) -> None:
+    """What one dimension entry cannot show alone: values taken from term files, and the count."""
+    shown = [dimension for dimension in dimensions if "infographic" in dimension.shown_in]
+    if len(shown) > INFOGRAPHIC_DIMENSION_LIMIT:
+        errors.append(
+            DataError(
+                dimensions_file,
+                1,
+                1,
+                "dimensions",
+                f"{len(shown)} dimensions are marked for the infographic; "
+                f"it fits at most {INFOGRAPHIC_DIMENSION_LIMIT}",
+                "remove infographic from the shown_in of the least important ones",
+            )
+        )
+    for dimension in shown:
+        if dimension.from_term != "full_name":
+            continue
+        for term in terms:
+            for language, text in term.full_name.by_language.items():
+                if len(text) > INFOGRAPHIC_VALUE_LIMIT:
+                    errors.append(
+                        DataError(
+                            term.source_file,
+                            1,
+                            1,
+                            f"full_name.{language}",
+                            f"the full name has {len(text)} characters; the infographic shows it "
+                            f"(dimension '{dimension.id}') and fits at most {INFOGRAPHIC_VALUE_LIMIT}",
+                            "shorten it, or remove infographic from that dimension's shown_in",
+                        )
+                    )

@@ -12,6 +12,7 @@ from typing import Any
 from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File, Files
 
+from bpokpo.downloads import download_files
 from bpokpo.errors import DataErrors
 from bpokpo.loader import load_content
 from bpokpo.model import Content
@@ -59,3 +60,10 @@ def add_term_pages(files: Files, config: Any, content: Content) -> Files:
     order = {page.source: index for index, page in enumerate(site_pages(content))}
     ordered = sorted(files, key=lambda file: (order.get(file.src_uri, len(order)), file.src_uri))
     return Files(ordered)
+
+
+def add_download_files(files: Files, config: Any, content: Content) -> Files:
+    """The infographic and data downloads of the page language, made from the data at each build."""
+    for path, data in download_files(content, page_language(config)).items():
+        files.append(File.generated(config, path, content=data))
+    return files

@@ -19,4 +19,13 @@ UI_KEYS: tuple[str, ...] = (
     "sources",
     "term_page_title",
     "table_caption",
+    # the infographic page and the downloads
+    "infographic_summary",
+    "infographic_hint",
+    "infographic_as_table",
+    "downloads",
+    "download_svg",
+    "download_png",
+    "download_json",
+    "download_csv",
 )
