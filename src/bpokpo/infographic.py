@@ -116,7 +116,9 @@ LANDSCAPE_CELL_BAR = 5  # accent bar at the left of a value cell
 LANDSCAPE_MARKER_RADIUS = 7  # term marker in headings and cells
 LANDSCAPE_CELL_TEXT_INSET = 40  # from a cell's left edge to its text
 LANDSCAPE_CELL_RIGHT_PADDING = 12
-LANDSCAPE_MIN_WIDTH = LANDSCAPE_WIDTH * 12 / LANDSCAPE_TYPE.smallest  # pixels: see the CSS container query
+# Pixels of column width from which the page shows the landscape shape (the CSS container
+# query in docs/stylesheets/infographic.css): there its 16-unit text renders at 12.8 px.
+LANDSCAPE_MIN_WIDTH = 768
 
 # Portrait: one card per difference with the terms' values stacked, for phones. 320 wide
 # renders at 1:1 or larger in the content column of a 360 px screen.
