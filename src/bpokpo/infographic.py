@@ -227,7 +227,8 @@ class Infographic:
     kicker: Line | None  # None, like the title lines, when the page's own heading titles it
     title: tuple[Line, ...]
     title_text: str
-    description: str
+    summary: str  # one sentence: the description inline in a page, whose text reads itself
+    description: str  # the summary and every value: the text alternative of the image file
     column_caption: Line | None
     headings: tuple[Heading, ...]
     bands: tuple[Band, ...]
@@ -392,6 +393,7 @@ def landscape(
         kicker,
         title,
         text.title,
+        text.summary,
         describe(text, rows),
         caption,
         tuple(headings),
@@ -496,6 +498,7 @@ def portrait(
         kicker,
         title,
         text.title,
+        text.summary,
         describe(text, rows),
         None,
         tuple(headings),
