@@ -135,3 +135,23 @@ def test_the_page_prints_on_one_a4_sheet(page: Page, site_url: str, language: st
     Path(SCREENSHOTS / f"infographic-{language}-print.pdf").write_bytes(pdf)
     pages = re.findall(rb"/Type\s*/Page\b(?!s)", pdf)
     assert len(pages) == 1
+
+
+def test_every_band_is_reached_with_the_keyboard_and_shows_focus(page: Page, site_url: str) -> None:
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(f"{site_url}/en/infographic/")
+    for _ in range(80):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.classList.contains('bk-ig-link')"):
+            break
+    reached = []
+    for _ in CONTENT.dimensions_in("infographic"):
+        focused = page.evaluate(
+            "(() => { const a = document.activeElement; const s = getComputedStyle(a);"
+            " return [a.getAttribute('href'), s.outlineStyle, parseFloat(s.outlineWidth)]; })()"
+        )
+        href, outline_style, outline_width = focused
+        assert outline_style == "solid" and outline_width >= 2, "the focused band shows no focus ring"
+        reached.append(href)
+        page.keyboard.press("Tab")
+    assert reached == [f"../comparison/#{d.id}" for d in CONTENT.dimensions_in("infographic")]
