@@ -33,8 +33,8 @@ class Palette:
     """Light-scheme colours, written into the SVG so a standalone file needs no stylesheet.
 
     Pages restyle the same classes for the dark scheme (docs/stylesheets/infographic.css).
-    Contrast: ink on paper 16:1, muted on paper 7:1, white on every term colour ≥ 5.9:1,
-    ink on every tint ≥ 13:1.
+    Contrast: ink on paper 16:1, muted on paper 7:1, white on every term colour ≥ 6.3:1,
+    ink on every tint ≥ 13:1, markers on their tint ≥ 5.5:1 (tests check every pair).
     """
 
     paper: str = "#ffffff"

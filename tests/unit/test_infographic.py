@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -15,7 +16,10 @@ from bpokpo.infographic import (
     LANDSCAPE_MIN_WIDTH,
     LANDSCAPE_TYPE,
     LANDSCAPE_WIDTH,
+    MARKERS,
     ORIENTATIONS,
+    PALETTE,
+    TERM_COLOURS,
     Infographic,
     Orientation,
     infographic_for,
@@ -193,3 +197,35 @@ def test_the_landscape_shape_is_shown_only_where_its_text_reaches_12_px() -> Non
     css = (REPO / "docs" / "stylesheets" / "infographic.css").read_text(encoding="utf-8")
     assert f"@container (min-width: {LANDSCAPE_MIN_WIDTH}px)" in css
     assert LANDSCAPE_TYPE.smallest * LANDSCAPE_MIN_WIDTH / LANDSCAPE_WIDTH >= 12
+
+
+def contrast(a: str, b: str) -> float:
+    def luminance(colour: str) -> float:
+        channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+        linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    light, dark = sorted((luminance(a), luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def dark_fill(css: str, selector: str) -> str:
+    match = re.search(r'\[data-md-color-scheme="slate"\] ' + re.escape(selector) + r" \{\s*fill: (#[0-9a-f]{6});", css)
+    assert match, selector
+    return match.group(1)
+
+
+def test_every_term_colour_meets_aa_in_both_schemes() -> None:
+    """The browser tests see two terms; a third to sixth term gets these colours."""
+    css = (REPO / "docs" / "stylesheets" / "infographic.css").read_text(encoding="utf-8")
+    dark_ink = dark_fill(css, ".bk-ig-ink")
+    assert len(TERM_COLOURS) == len(MARKERS) == len(set(MARKERS))
+    for index, colours in enumerate(TERM_COLOURS, start=1):
+        assert contrast(PALETTE.on_strong, colours.strong) >= 4.5  # heading text
+        assert contrast(PALETTE.ink, colours.tint) >= 4.5  # value text
+        assert contrast(colours.strong, colours.tint) >= 3  # marker and bar, graphics
+        dark_tint, dark_mark = dark_fill(css, f".bk-ig-tint-{index}"), dark_fill(css, f".bk-ig-strong-{index}")
+        assert contrast(dark_ink, dark_tint) >= 4.5
+        assert contrast(dark_mark, dark_tint) >= 3
+    assert contrast(PALETTE.muted, PALETTE.paper) >= 4.5
+    assert contrast(dark_fill(css, ".bk-ig-muted"), dark_fill(css, ".bk-ig-paper")) >= 4.5
