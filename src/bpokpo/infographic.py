@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from typing import Literal
 
 from bpokpo.model import Content
-from bpokpo.render import coordinate, environment
-from bpokpo.text_metrics import Weight, text_width, wrap
+from bpokpo.render import coordinate as _n
+from bpokpo.render import environment
+from bpokpo.text_metrics import text_width, wrap
 from bpokpo.views import PageViews, Row
 
 Orientation = Literal["landscape", "portrait"]
@@ -105,7 +106,9 @@ LANDSCAPE_TYPE = Typography(
     value=18,
     value_line=23,
 )
+LANDSCAPE_TITLE_GAP = 18  # from the title's last line to the term headings
 LANDSCAPE_HEADING_HEIGHT = 44  # term headings above the columns
+LANDSCAPE_HEADING_GAP = 12  # from the headings to the first band
 LANDSCAPE_BADGE_RADIUS = 16  # number badge at the left of each band
 LANDSCAPE_LABEL_X = LANDSCAPE_MARGIN + 2 * LANDSCAPE_BADGE_RADIUS + 12  # left edge of the label column
 LANDSCAPE_LABEL_WIDTH = 228  # width of the label column
@@ -114,6 +117,7 @@ LANDSCAPE_BAND_PADDING = 11  # above and below the text of a band
 LANDSCAPE_BAND_GAP = 8  # between bands
 LANDSCAPE_CELL_BAR = 5  # accent bar at the left of a value cell
 LANDSCAPE_MARKER_RADIUS = 7  # term marker in headings and cells
+LANDSCAPE_MARKER_X = 22  # from a cell's or heading's left edge to its marker's centre
 LANDSCAPE_CELL_TEXT_INSET = 40  # from a cell's left edge to its text
 LANDSCAPE_CELL_RIGHT_PADDING = 12
 # Pixels of column width from which the page shows the landscape shape (the CSS container
@@ -137,14 +141,20 @@ PORTRAIT_TYPE = Typography(
     value=15,
     value_line=20,
 )
+PORTRAIT_TITLE_GAP = 12  # from the title's last line to the legend chips
 PORTRAIT_CHIP_HEIGHT = 30  # legend chips under the title
-PORTRAIT_CHIP_GAP = 8
+PORTRAIT_CHIP_PADDING = 12  # inside a chip, left and right
+PORTRAIT_CHIP_GAP = 8  # between chips, across and down
 PORTRAIT_BADGE_RADIUS = 12
 PORTRAIT_LABEL_X = PORTRAIT_MARGIN + 2 * PORTRAIT_BADGE_RADIUS + 8
 PORTRAIT_CELL_GAP = 4  # between the value cells of one card
 PORTRAIT_CELL_PADDING = 7  # above and below a value cell's text
 PORTRAIT_CELL_BAR = 4
 PORTRAIT_MARKER_RADIUS = 6
+PORTRAIT_MARKER_X = 18  # from a cell's left edge to its marker's centre
+PORTRAIT_ABBREVIATION_X = 32  # from a cell's left edge to the term's abbreviation
+PORTRAIT_TEXT_GAP = 8  # between marker and text, and between abbreviation and value
+PORTRAIT_LABEL_GAP = 6  # from a card's label to its first value cell
 PORTRAIT_CARD_GAP = 18  # between cards
 PORTRAIT_CELL_RIGHT_PADDING = 10
 
@@ -280,17 +290,10 @@ def marker_path(shape: str, cx: float, cy: float, r: float) -> str:
     return f"M{_n(cx - r)} {_n(cy)}a{_n(r)} {_n(r)} 0 1 0 {_n(2 * r)} 0a{_n(r)} {_n(r)} 0 1 0 {_n(-2 * r)} 0Z"
 
 
-_n = coordinate
-
-
 def _lines(texts: tuple[str, ...], x: float, top: float, line_height: float, font_size: float) -> tuple[Line, ...]:
     """Lines set from ``top``, each centred on its line box by its capitals."""
     offset = (line_height + CAP_HEIGHT * font_size) / 2
     return tuple(Line(x, top + index * line_height + offset, text) for index, text in enumerate(texts))
-
-
-def _wrap(text: str, width: float, size: float, weight: Weight = "regular") -> tuple[str, ...]:
-    return wrap(text, width, size, weight)
 
 
 def describe(text: InfographicText, rows: tuple[Row, ...]) -> str:
@@ -312,9 +315,9 @@ def landscape(
         kicker = _lines((text.kicker,), margin, margin - 6, type_.kicker * 1.25, type_.kicker)[0]
         title_top = kicker.y + 10
         title = _lines(
-            _wrap(text.title, width - 2 * margin, type_.title, "bold"), margin, title_top, type_.title_line, type_.title
+            wrap(text.title, width - 2 * margin, type_.title, "bold"), margin, title_top, type_.title_line, type_.title
         )
-        heading_top = title_top + len(title) * type_.title_line + 18
+        heading_top = title_top + len(title) * type_.title_line + LANDSCAPE_TITLE_GAP
 
     values_x = LANDSCAPE_LABEL_X + LANDSCAPE_LABEL_WIDTH + LANDSCAPE_COLUMN_GAP
     count = len(keys)
@@ -325,7 +328,7 @@ def landscape(
     for key, x in zip(keys, columns, strict=True):
         box = Box(x, heading_top, column_width, LANDSCAPE_HEADING_HEIGHT)
         cy = heading_top + LANDSCAPE_HEADING_HEIGHT / 2
-        marker = marker_path(key.marker, x + 22, cy, LANDSCAPE_MARKER_RADIUS)
+        marker = marker_path(key.marker, x + LANDSCAPE_MARKER_X, cy, LANDSCAPE_MARKER_RADIUS)
         line = _lines(
             (key.abbreviation,), x + LANDSCAPE_CELL_TEXT_INSET, heading_top, LANDSCAPE_HEADING_HEIGHT, type_.heading
         )
@@ -336,10 +339,10 @@ def landscape(
 
     text_width_in_cell = column_width - LANDSCAPE_CELL_TEXT_INSET - LANDSCAPE_CELL_RIGHT_PADDING
     bands = []
-    top = heading_top + LANDSCAPE_HEADING_HEIGHT + 12
+    top = heading_top + LANDSCAPE_HEADING_HEIGHT + LANDSCAPE_HEADING_GAP
     for number, row in enumerate(rows, start=1):
-        label = _wrap(row.label, LANDSCAPE_LABEL_WIDTH, type_.label, "bold")
-        values = [_wrap(cell.value.text, text_width_in_cell, type_.value) for cell in row.cells]
+        label = wrap(row.label, LANDSCAPE_LABEL_WIDTH, type_.label, "bold")
+        values = [wrap(cell.value.text, text_width_in_cell, type_.value) for cell in row.cells]
         line_count = max(len(label), *(len(v) for v in values))
         height = line_count * max(type_.label_line, type_.value_line) + 2 * LANDSCAPE_BAND_PADDING
         box = Box(margin, top, width - 2 * margin, height)
@@ -355,7 +358,7 @@ def landscape(
                     key,
                     cell,
                     Box(x, top, LANDSCAPE_CELL_BAR, height),
-                    marker_path(key.marker, x + 22, cy, LANDSCAPE_MARKER_RADIUS),
+                    marker_path(key.marker, x + LANDSCAPE_MARKER_X, cy, LANDSCAPE_MARKER_RADIUS),
                     None,
                     _lines(
                         value,
@@ -412,31 +415,30 @@ def portrait(
     if titled:
         kicker = _lines((text.kicker,), margin, margin - 4, type_.kicker * 1.25, type_.kicker)[0]
         title_top = kicker.y + 8
-        title = _lines(_wrap(text.title, inner, type_.title, "bold"), margin, title_top, type_.title_line, type_.title)
-        top = title_top + len(title) * type_.title_line + 12
+        title = _lines(wrap(text.title, inner, type_.title, "bold"), margin, title_top, type_.title_line, type_.title)
+        top = title_top + len(title) * type_.title_line + PORTRAIT_TITLE_GAP
 
     # Legend chips, wrapped onto as many rows as the terms need.
     headings = []
     x = float(margin)
     for key in keys:
-        chip_width = 12 + 2 * PORTRAIT_MARKER_RADIUS + 8 + text_width(key.abbreviation, type_.heading, "bold") + 12
+        text_x = PORTRAIT_CHIP_PADDING + 2 * PORTRAIT_MARKER_RADIUS + PORTRAIT_TEXT_GAP  # from the chip's left
+        chip_width = text_x + text_width(key.abbreviation, type_.heading, "bold") + PORTRAIT_CHIP_PADDING
         if x > margin and x + chip_width > width - margin:
             x, top = float(margin), top + PORTRAIT_CHIP_HEIGHT + PORTRAIT_CHIP_GAP
         cy = top + PORTRAIT_CHIP_HEIGHT / 2
-        marker = marker_path(key.marker, x + 12 + PORTRAIT_MARKER_RADIUS, cy, PORTRAIT_MARKER_RADIUS)
-        line = _lines(
-            (key.abbreviation,), x + 12 + 2 * PORTRAIT_MARKER_RADIUS + 8, top, PORTRAIT_CHIP_HEIGHT, type_.heading
-        )[0]
+        marker = marker_path(key.marker, x + PORTRAIT_CHIP_PADDING + PORTRAIT_MARKER_RADIUS, cy, PORTRAIT_MARKER_RADIUS)
+        line = _lines((key.abbreviation,), x + text_x, top, PORTRAIT_CHIP_HEIGHT, type_.heading)[0]
         headings.append(Heading(key, Box(x, top, chip_width, PORTRAIT_CHIP_HEIGHT), marker, line))
         x += chip_width + PORTRAIT_CHIP_GAP
 
     abbreviation_width = max(text_width(key.abbreviation, type_.abbreviation, "bold") for key in keys)
-    value_x = 24 + 2 * PORTRAIT_MARKER_RADIUS - 4 + abbreviation_width + 8  # from a cell's left edge
+    value_x = PORTRAIT_ABBREVIATION_X + abbreviation_width + PORTRAIT_TEXT_GAP  # from a cell's left edge
     value_width = inner - value_x - PORTRAIT_CELL_RIGHT_PADDING
     bands = []
     top += PORTRAIT_CHIP_HEIGHT + PORTRAIT_CARD_GAP
     for number, row in enumerate(rows, start=1):
-        label = _wrap(row.label, width - margin - PORTRAIT_LABEL_X, type_.label, "bold")
+        label = wrap(row.label, width - margin - PORTRAIT_LABEL_X, type_.label, "bold")
         label_height = max(len(label) * type_.label_line, 2 * PORTRAIT_BADGE_RADIUS)
         label_lines = _lines(
             label,
@@ -448,15 +450,15 @@ def portrait(
         badge_x, badge_y = margin + PORTRAIT_BADGE_RADIUS, top + label_height / 2
         number_line = _lines((str(number),), badge_x, badge_y - type_.number / 2, type_.number, type_.number)[0]
         cells = []
-        cell_top = top + label_height + 6
+        cell_top = top + label_height + PORTRAIT_LABEL_GAP
         for key, cell_value in zip(keys, row.cells, strict=True):
-            value = _wrap(cell_value.value.text, value_width, type_.value)
+            value = wrap(cell_value.value.text, value_width, type_.value)
             height = len(value) * type_.value_line + 2 * PORTRAIT_CELL_PADDING
             box = Box(margin, cell_top, inner, height)
             first_line_middle = cell_top + PORTRAIT_CELL_PADDING + type_.value_line / 2
             abbreviation = _lines(
                 (key.abbreviation,),
-                margin + 24 + 2 * PORTRAIT_MARKER_RADIUS - 4,
+                margin + PORTRAIT_ABBREVIATION_X,
                 cell_top + PORTRAIT_CELL_PADDING,
                 type_.value_line,
                 type_.abbreviation,
@@ -466,7 +468,7 @@ def portrait(
                     key,
                     box,
                     Box(margin, cell_top, PORTRAIT_CELL_BAR, height),
-                    marker_path(key.marker, margin + 18, first_line_middle, PORTRAIT_MARKER_RADIUS),
+                    marker_path(key.marker, margin + PORTRAIT_MARKER_X, first_line_middle, PORTRAIT_MARKER_RADIUS),
                     abbreviation,
                     _lines(value, margin + value_x, cell_top + PORTRAIT_CELL_PADDING, type_.value_line, type_.value),
                 )
