@@ -1,5 +1,6 @@
-"""MkDocs hooks: site name and navigation from the data, one definition page per term file, a redirect
-page at the old path of every moved page (data/redirects.yml), and each page's edit link and link preview."""
+"""MkDocs hooks: site name and navigation from the data, one definition page per term file, the
+downloads (infographic and comparison data), a redirect page at the old path of every moved page
+(data/redirects.yml), and each page's edit link and link preview."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import Any
 from mkdocs.structure.files import Files
 
 from bpokpo.mkdocs_site import (
+    add_download_files,
     add_link_preview,
     add_redirect_pages,
     add_term_pages,
@@ -33,7 +35,8 @@ def on_config(config: Any) -> Any:
 
 
 def on_files(files: Files, config: Any) -> Files:
-    return add_term_pages(files, config, content_for(_data_dir(config)))
+    content = content_for(_data_dir(config))
+    return add_download_files(add_term_pages(files, config, content), config, content)
 
 
 def on_pre_build(config: Any) -> None:

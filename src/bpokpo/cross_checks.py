@@ -15,8 +15,13 @@ from bpokpo.errors import DataError
 from bpokpo.located_yaml import Located
 from bpokpo.schema_check import Path, field_path
 
-INFOGRAPHIC_LABEL_LIMIT = 32  # characters, so a label fits its band at 360 px
-INFOGRAPHIC_VALUE_LIMIT = 40  # characters per value, for the same reason
+# The infographic wraps its text; these limits keep each band to two or three lines, so all
+# of it stays legible on a 360 px screen and prints on one A4 page.
+INFOGRAPHIC_LABEL_LIMIT = 32  # characters per label
+INFOGRAPHIC_VALUE_LIMIT = 40  # characters per value
+INFOGRAPHIC_DIMENSION_LIMIT = 12  # dimensions marked for the infographic
+# Term fields short enough to be an infographic value (a definition or a list is not).
+INFOGRAPHIC_TERM_FIELDS = ("full_name",)
 
 
 def term_ids(term_files: list[DataFile], stems: list[str]) -> list[str]:
@@ -62,6 +67,52 @@ def check_dimensions(dimensions: DataFile, terms: list[str]) -> Iterator[DataErr
             yield from _values_per_term(dimensions, (*path, "values"), terms)
         if "infographic" in dimensions.value(*path, "shown_in"):
             yield from _infographic_lengths(dimensions, path)
+            yield from _infographic_term_field(dimensions, path)
+
+
+def check_infographic(dimensions: DataFile, term_files: list[DataFile]) -> Iterator[DataError]:
+    """What one dimension entry cannot show alone: how many are marked, and values from term files."""
+    entries = dimensions.value("dimensions")
+    shown = [
+        index
+        for index in range(len(entries) if isinstance(entries, list) else 0)
+        if dimensions.sound("dimensions", index) and "infographic" in dimensions.value("dimensions", index, "shown_in")
+    ]
+    if len(shown) > INFOGRAPHIC_DIMENSION_LIMIT:
+        yield dimensions.error(
+            dimensions.node("dimensions"),
+            "dimensions",
+            f"{len(shown)} dimensions are marked for the infographic; it fits at most {INFOGRAPHIC_DIMENSION_LIMIT}",
+            "remove infographic from the shown_in of the least important ones",
+        )
+    for index in shown:
+        if dimensions.value("dimensions", index, "from_term") != "full_name":
+            continue
+        dimension_id = dimensions.value("dimensions", index, "id")
+        for term in term_files:
+            if not term.sound("full_name"):
+                continue
+            for language, text in term.value("full_name").items():
+                if len(text) > INFOGRAPHIC_VALUE_LIMIT:
+                    yield term.error(
+                        term.node("full_name", language),
+                        f"full_name.{language}",
+                        f"the full name has {len(text)} characters; the infographic shows it "
+                        f"(dimension '{dimension_id}') and fits at most {INFOGRAPHIC_VALUE_LIMIT}",
+                        "shorten it, or remove infographic from that dimension's shown_in",
+                    )
+
+
+def _infographic_term_field(dimensions: DataFile, path: Path) -> Iterator[DataError]:
+    from_term = dimensions.value(*path, "from_term")
+    if from_term is not None and from_term not in INFOGRAPHIC_TERM_FIELDS:
+        yield dimensions.error(
+            dimensions.node(*path, "from_term"),
+            field_path((*path, "from_term")),
+            f"the dimension '{dimensions.value(*path, 'id')}' takes each term's {from_term}, "
+            "too long for the infographic",
+            "remove infographic from shown_in, or use from_term: full_name",
+        )
 
 
 def _values_per_term(dimensions: DataFile, path: Path, terms: list[str]) -> Iterator[DataError]:
@@ -89,14 +140,15 @@ def _values_per_term(dimensions: DataFile, path: Path, terms: list[str]) -> Iter
 def _infographic_lengths(dimensions: DataFile, path: Path) -> Iterator[DataError]:
     checks = [((*path, "label"), INFOGRAPHIC_LABEL_LIMIT, "label")]
     values = dimensions.value(*path, "values") or {}
-    checks += [((*path, "values", term_id), INFOGRAPHIC_VALUE_LIMIT, "value") for term_id in values]
+    checks += [((*path, "values", term_id), INFOGRAPHIC_VALUE_LIMIT, f"{term_id} value") for term_id in values]
+    dimension_id = dimensions.value(*path, "id")
     for text_path, limit, what in checks:
         for language, text in dimensions.value(*text_path).items():
             if len(text) > limit:
                 yield dimensions.error(
                     dimensions.node(*text_path, language),
                     field_path((*text_path, language)),
-                    f"the {what} has {len(text)} characters; the infographic fits at most {limit}",
+                    f"the {what} of '{dimension_id}' has {len(text)} characters; the infographic fits at most {limit}",
                     "shorten it, or remove infographic from shown_in",
                 )
 

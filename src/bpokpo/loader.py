@@ -76,6 +76,7 @@ def load_content(data_dir: str) -> Content:
         errors += cross_checks.check_dimensions(
             dimensions, cross_checks.term_ids(term_files, [os.path.splitext(n)[0] for n in names])
         )
+        errors += cross_checks.check_infographic(dimensions, term_files)
     if site:
         errors += cross_checks.check_conclusion(site, dimensions)
     errors += cross_checks.check_unique_ids(

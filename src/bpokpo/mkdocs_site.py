@@ -13,6 +13,7 @@ from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File, Files
 
 from bpokpo.data_history import DataHistory
+from bpokpo.downloads import download_files
 from bpokpo.errors import DataErrors
 from bpokpo.link_preview import link_preview, link_preview_tags
 from bpokpo.loader import load_content
@@ -113,3 +114,10 @@ def add_link_preview(context: Any, src_uri: str, config: Any, content: Content) 
             )
         context["link_preview_tags"] = link_preview_tags(link_preview(content, page, language, site_urls))
     return context
+
+
+def add_download_files(files: Files, config: Any, content: Content) -> Files:
+    """The infographic and data downloads of the page language, made from the data at each build."""
+    for path, data in download_files(content, page_language(config)).items():
+        files.append(File.generated(config, path, content=data))
+    return files

@@ -27,4 +27,13 @@ UI_KEYS: tuple[str, ...] = (
     "copy_link_to",
     "link_copied",
     "link_copy_failed",
+    # the infographic page and the downloads
+    "infographic_summary",
+    "infographic_hint",
+    "infographic_as_table",
+    "downloads",
+    "download_svg",
+    "download_png",
+    "download_json",
+    "download_csv",
 )

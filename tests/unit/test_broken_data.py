@@ -299,7 +299,7 @@ CASES = [
         'en: "Type of arbitrage that the model relies on"',
         "Type of arbitrage that",
         "dimensions[10].label.en",
-        "the label has 42 characters; the infographic fits at most 32",
+        "the label of 'arbitrage' has 42 characters; the infographic fits at most 32",
     ),
     Broken(
         "infographic value too long",
@@ -308,7 +308,7 @@ CASES = [
         'en: "Cost arbitrage between high and low wage countries"',
         "Cost arbitrage between",
         "dimensions[10].values.bpo.en",
-        "the value has 50 characters; the infographic fits at most 40",
+        "the bpo value of 'arbitrage' has 50 characters; the infographic fits at most 40",
     ),
     Broken(
         "double space in a value",
