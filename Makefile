@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve build validate test lint bench lock clean
+.PHONY: setup serve build validate anchors test lint bench lock clean
 
 setup: $(STAMP)
 
@@ -30,6 +30,10 @@ build: setup validate
 validate: setup
 	$(PY) -m bpokpo validate
 
+## anchors: add the site's new link anchors to anchors/ (never removes one) and check none is broken
+anchors: setup
+	$(PY) -m bpokpo anchors
+
 ## test: the whole test suite (browser tests need Chromium: see README)
 test: setup
 	$(PY) -m pytest
@@ -38,7 +42,8 @@ test: setup
 lint: setup
 	$(VENV)/bin/ruff check src tests bench macros.py mkdocs_hooks.py
 	$(VENV)/bin/mypy
-	$(VENV)/bin/yamllint -s data mkdocs.yml mkdocs.sv.yml mkdocs.en.yml .yamllint.yml
+	$(VENV)/bin/yamllint -s data mkdocs.yml mkdocs.sv.yml mkdocs.en.yml .yamllint.yml .github .pre-commit-config.yaml
+	$(VENV)/bin/zizmor --offline .github
 
 ## bench: build speed, scaling, live reload and page weight as one table (not timed in make test;
 ## results and the machine they came from: bench/RESULTS.md). Page weight needs Chromium, as the browser tests.

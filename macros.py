@@ -10,12 +10,14 @@ import os
 from functools import partial
 
 from bpokpo import pages
-from bpokpo.mkdocs_site import content_for, page_language
+from bpokpo.mkdocs_site import content_for, history_for, page_language
+from bpokpo.page_facts import page_facts
 from bpokpo.site_map import page_for_source
 
 
 def define_env(env) -> None:  # type: ignore[no-untyped-def]
-    content = content_for(os.path.join(env.project_dir, "data"))
+    data_dir = os.path.join(env.project_dir, "data")
+    content = content_for(data_dir)
     language = page_language(env.conf)
 
     def page_url() -> str:
@@ -27,6 +29,7 @@ def define_env(env) -> None:  # type: ignore[no-untyped-def]
     env.macro(lambda term_id: pages.term_page(content, language, page_url(), term_id), "term_page")
 
     env.variables["site_page"] = partial(page_for_source, content)
+    env.variables["page_facts"] = partial(page_facts, content, language, history=history_for(data_dir))
 
 
 def on_pre_page_macros(env) -> None:  # type: ignore[no-untyped-def]
@@ -36,3 +39,10 @@ def on_pre_page_macros(env) -> None:  # type: ignore[no-untyped-def]
         language = page_language(env.conf)
         env.page.meta["title"] = page.title(language)
         env.page.meta["description"] = page.description(language)
+
+
+def on_post_page_macros(env) -> None:  # type: ignore[no-untyped-def]
+    """Every generated page ends with when its facts last changed and where they come from."""
+    page = env.variables["site_page"](env.page.file.src_uri)
+    if page is not None:
+        env.markdown += env.variables["page_facts"](page)

@@ -1,4 +1,6 @@
-"""MkDocs hooks: the site name from the data, and one definition page per term file in data/terms/."""
+"""MkDocs hooks: site name and navigation from the data, one definition page per term file, the
+downloads (infographic and comparison data), a redirect page at the old path of every moved page
+(data/redirects.yml), and each page's edit link and link preview."""
 
 from __future__ import annotations
 
@@ -7,16 +9,49 @@ from typing import Any
 
 from mkdocs.structure.files import Files
 
-from bpokpo.mkdocs_site import add_term_pages, content_for, page_language
+from bpokpo.mkdocs_site import (
+    add_download_files,
+    add_link_preview,
+    add_redirect_pages,
+    add_term_pages,
+    content_for,
+    data_edit_url,
+    navigation,
+    page_language,
+    redirects_for,
+)
 
 
-def on_files(files: Files, config: Any) -> Files:
-    data_dir = os.path.join(os.path.dirname(config["config_file_path"]), "data")
-    return add_term_pages(files, config, content_for(data_dir))
+def _data_dir(config: Any) -> str:
+    return os.path.join(os.path.dirname(config["config_file_path"]), "data")
 
 
 def on_config(config: Any) -> Any:
-    """The site's name, in the page language, comes from data/site.yml like every other text."""
-    data_dir = os.path.join(os.path.dirname(config["config_file_path"]), "data")
-    config["site_name"] = content_for(data_dir).title(page_language(config))
+    """The site's name and navigation come from data/ like every other text."""
+    content = content_for(_data_dir(config))
+    config["site_name"] = content.title(page_language(config))
+    config["nav"] = navigation(content)
     return config
+
+
+def on_files(files: Files, config: Any) -> Files:
+    content = content_for(_data_dir(config))
+    return add_download_files(add_term_pages(files, config, content), config, content)
+
+
+def on_pre_build(config: Any) -> None:
+    """A mistake in data/redirects.yml stops the build before any page is written."""
+    data_dir = _data_dir(config)
+    redirects_for(data_dir, content_for(data_dir))
+
+
+def on_post_build(config: Any) -> None:
+    data_dir = _data_dir(config)
+    add_redirect_pages(config, content_for(data_dir), data_dir)
+
+
+def on_page_context(context: Any, page: Any, config: Any, nav: Any) -> Any:
+    """The edit button opens the YAML file that holds the page's facts; the head gets its link preview."""
+    content = content_for(_data_dir(config))
+    page.edit_url = data_edit_url(content, page.file.src_uri)
+    return add_link_preview(context, page.file.src_uri, config, content)

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from datafactory import copy_project
 
 from bpokpo.site_build import build_site
 
@@ -87,3 +88,48 @@ def browser_type_launch_args(browser_type_launch_args: dict[str, object]) -> dic
             "--disable-sync",
         ],
     }
+
+
+# Items renamed and a page moved, as a later edit of the data would do: the site built from
+# this copy must still honour every link published for the current one.
+RENAMED_ITEMS = {"complexity": "complexity-level", "customer-service": "customer-care"}  # old id -> new id
+MOVED_PAGES = {"compare/": "comparison/"}  # old path -> new path
+
+
+def _rename_and_move(project: Path) -> None:
+    files = [project / "data" / "dimensions.yml", *sorted((project / "data" / "terms").glob("*.yml"))]
+    for old, new in RENAMED_ITEMS.items():
+        for path in files:
+            text = path.read_text(encoding="utf-8")
+            entry = f'  - id: "{old}"\n'
+            if entry in text:
+                path.write_text(text.replace(entry, f'  - id: "{new}"\n    aliases: ["{old}"]\n'), encoding="utf-8")
+                break
+        else:
+            raise AssertionError(f"no item with the id {old} in data/")
+    moves = "".join(f'  - {{from: "{old}", to: "{new}"}}\n' for old, new in MOVED_PAGES.items())
+    (project / "data" / "redirects.yml").write_text(f"redirects:\n{moves}", encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def moved_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
+    """A strict build of a copy of the project with RENAMED_ITEMS and MOVED_PAGES, and its port."""
+    port = _free_port()
+    project = copy_project(tmp_path_factory.mktemp("moved-project"))
+    _rename_and_move(project)
+    out = tmp_path_factory.mktemp("moved-site")
+    with pytest.MonkeyPatch.context() as env:
+        for language in ("sv", "en"):
+            env.setenv(f"SITE_URL_{language.upper()}", f"http://127.0.0.1:{port}/{language}/")
+        build_site(str(project), str(out))
+    return out, port
+
+
+@pytest.fixture(scope="session")
+def moved_site_url(moved_site: tuple[Path, int]) -> Iterator[str]:
+    out, port = moved_site
+    handler = functools.partial(_QuietHandler, directory=str(out))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{port}"
+    server.shutdown()

@@ -19,7 +19,17 @@ PYTHON_PATHS = ["src", "tests", "bench", "macros.py", "mkdocs_hooks.py"]
         [str(BIN / "ruff"), "check", *PYTHON_PATHS],
         [str(BIN / "ruff"), "format", "--check", *PYTHON_PATHS],
         [str(BIN / "mypy")],
-        [str(BIN / "yamllint"), "-s", "data", "mkdocs.yml", "mkdocs.sv.yml", "mkdocs.en.yml", ".yamllint.yml"],
+        [
+            str(BIN / "yamllint"),
+            "-s",
+            "data",
+            "mkdocs.yml",
+            "mkdocs.sv.yml",
+            "mkdocs.en.yml",
+            ".yamllint.yml",
+            ".github",
+            ".pre-commit-config.yaml",
+        ],
     ],
     ids=["ruff", "ruff-format", "mypy", "yamllint"],
 )

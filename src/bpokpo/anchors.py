@@ -22,6 +22,8 @@ SECTION_IDS = frozenset(
         "key-differences",
         "conclusion",
         "sources",
+        "downloads",
+        "infographic-caption",
     }
 )
 

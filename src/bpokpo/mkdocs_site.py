@@ -12,12 +12,18 @@ from typing import Any
 from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File, Files
 
+from bpokpo.data_history import DataHistory
+from bpokpo.downloads import download_files
 from bpokpo.errors import DataErrors
+from bpokpo.link_preview import link_preview, link_preview_tags
 from bpokpo.loader import load_content
 from bpokpo.model import Content
-from bpokpo.site_map import site_pages, term_source
+from bpokpo.page_redirects import PageRedirect, load_redirects, write_redirect_pages
+from bpokpo.repository import edit_url
+from bpokpo.site_map import page_for_source, site_pages, term_source
 
 _cache: dict[str, tuple[tuple[tuple[str, float], ...], Content]] = {}
+_history: dict[str, tuple[tuple[tuple[str, float], ...], DataHistory]] = {}
 
 
 def _fingerprint(data_dir: str) -> tuple[tuple[str, float], ...]:
@@ -46,16 +52,72 @@ def content_for(data_dir: str) -> Content:
     return content
 
 
+def history_for(data_dir: str) -> DataHistory:
+    """When each data file last changed, read once per change of data/."""
+    fingerprint = _fingerprint(data_dir)
+    cached = _history.get(data_dir)
+    if cached and cached[0] == fingerprint:
+        return cached[1]
+    history = DataHistory(data_dir)
+    _history[data_dir] = (fingerprint, history)
+    return history
+
+
+def data_edit_url(content: Content, source: str) -> str | None:
+    """The edit button's target: the data file holding the page's facts, not the page stub."""
+    page = page_for_source(content, source)
+    return edit_url(page.data_files[0]) if page else None
+
+
 def page_language(config: Any) -> str:
     return str(config["theme"]["language"])
 
 
 def add_term_pages(files: Files, config: Any, content: Content) -> Files:
-    """One generated definition page per term, and every page in navigation order."""
+    """One generated definition page per term file, so a new term needs no new page stub."""
     for term in content.terms:
         source = term_source(term.id)
         if files.get_file_from_path(source) is None:
             files.append(File.generated(config, source, content=f'{{{{ term_page("{term.id}") }}}}\n'))
-    order = {page.source: index for index, page in enumerate(site_pages(content))}
-    ordered = sorted(files, key=lambda file: (order.get(file.src_uri, len(order)), file.src_uri))
-    return Files(ordered)
+    return files
+
+
+def navigation(content: Content) -> list[str]:
+    """The navigation: home, one page per term in term order, then the comparison pages."""
+    return [page.source for page in site_pages(content)]
+
+
+def redirects_for(data_dir: str, content: Content) -> tuple[PageRedirect, ...]:
+    try:
+        return load_redirects(data_dir, tuple(page.url for page in site_pages(content)))
+    except DataErrors as failure:
+        raise Abort(failure.report() + "\nFix these in data/ and build again.") from None
+
+
+def add_redirect_pages(config: Any, content: Content, data_dir: str) -> None:
+    """A page at each moved page's old path, sending readers on to the new one."""
+    write_redirect_pages(
+        str(config["site_dir"]), redirects_for(data_dir, content), page_language(config), str(config["site_url"] or "")
+    )
+
+
+def add_link_preview(context: Any, src_uri: str, config: Any, content: Content) -> Any:
+    """The link preview tags and language versions of a site page, for overrides/main.html."""
+    page = page_for_source(content, src_uri)
+    if page is not None:
+        site_urls = {str(language): str(url) for language, url in config["extra"]["site_urls"].items()}
+        language = page_language(config)
+        if site_urls.get(language, "").rstrip("/") != str(config["site_url"] or "").rstrip("/"):
+            raise Abort(
+                f"extra.site_urls.{language} ({site_urls.get(language)}) differs from site_url "
+                f"({config['site_url']}): set both from the same SITE_URL_{language.upper()}"
+            )
+        context["link_preview_tags"] = link_preview_tags(link_preview(content, page, language, site_urls))
+    return context
+
+
+def add_download_files(files: Files, config: Any, content: Content) -> Files:
+    """The infographic and data downloads of the page language, made from the data at each build."""
+    for path, data in download_files(content, page_language(config)).items():
+        files.append(File.generated(config, path, content=data))
+    return files

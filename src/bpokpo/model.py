@@ -84,8 +84,11 @@ class Dimension:
 
 @dataclass(frozen=True)
 class Source:
+    """Where the site's facts come from; ``url`` is an https: address when there is one."""
+
     id: str
     title: Text
+    url: str | None = None
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from markupsafe import Markup
+
+from bpokpo.downloads import DATA_DOWNLOADS, INFOGRAPHIC_DOWNLOADS, download_links
+from bpokpo.infographic import ORIENTATIONS, infographic_for, render_svg
 from bpokpo.model import Content
 from bpokpo.render import render_page
 
@@ -26,6 +30,7 @@ def comparison_page(content: Content, language: str, page_url: str) -> str:
         table=table,
         table_ids=frozenset(d.id for d in table),
         differences=content.dimensions_in("key-differences"),
+        downloads=download_links(content, language, page_url, DATA_DOWNLOADS),
     )
 
 
@@ -35,6 +40,16 @@ def conclusion_page(content: Content, language: str, page_url: str) -> str:
 
 
 def infographic_page(content: Content, language: str, page_url: str) -> str:
+    # Both shapes go in the page; the stylesheet shows the one that fits the content width.
+    graphics = tuple(
+        Markup(render_svg(infographic_for(content, language, page_url, orientation, titled=False), standalone=False))
+        for orientation in ORIENTATIONS
+    )
     return render_page(
-        "infographic.md.j2", content, language, page_url, dimensions=content.dimensions_in("infographic")
+        "infographic.md.j2",
+        content,
+        language,
+        page_url,
+        graphics=graphics,
+        downloads=download_links(content, language, page_url, INFOGRAPHIC_DOWNLOADS),
     )

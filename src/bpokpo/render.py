@@ -16,6 +16,11 @@ from bpokpo.views import PageViews
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_#])")
 
 
+def coordinate(value: float) -> str:
+    """A length or position in SVG user units, as short as two decimals allow."""
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
 def markdown_text(value: str) -> Markup:
     """Text safe to place in a Markdown heading: HTML-escaped and Markdown-escaped."""
     return Markup(_MARKDOWN_SPECIAL.sub(r"\\\1", str(escape(value))))
@@ -32,6 +37,7 @@ def environment() -> Environment:
         keep_trailing_newline=True,
     )
     env.filters["md"] = markdown_text
+    env.filters["coord"] = coordinate
     env.globals["difference_anchor"] = difference_anchor
     return env
 

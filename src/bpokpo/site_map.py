@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from typing import Literal
 
@@ -19,6 +20,7 @@ class SitePage:
     url: str  # path relative to the language root, e.g. "comparison/"
     title: Text
     description: Text
+    data_files: tuple[str, ...]  # below data/, the file holding most of the page's facts first
     term_id: str | None = None
 
 
@@ -28,6 +30,14 @@ FIXED_PAGES: tuple[tuple[PageKey, str], ...] = (
     ("infographic", "infographic.md"),
     ("conclusion", "conclusion.md"),
 )
+
+# The data files each fixed page shows facts from ("terms" stands for every term file).
+PAGE_DATA: dict[PageKey, tuple[str, ...]] = {
+    "home": ("site.yml", "terms"),
+    "comparison": ("dimensions.yml", "terms"),
+    "infographic": ("dimensions.yml", "terms"),
+    "conclusion": ("site.yml", "dimensions.yml", "terms"),
+}
 
 
 def term_source(term_id: str) -> str:
@@ -39,7 +49,10 @@ def site_pages(content: Content) -> tuple[SitePage, ...]:
     pages: list[SitePage] = []
     for key, source in FIXED_PAGES:
         text = content.pages[key]
-        pages.append(SitePage(key, source, _url(source), text.title, text.description))
+        files = tuple(
+            file for name in PAGE_DATA[key] for file in (_term_files(content) if name == "terms" else (name,))
+        )
+        pages.append(SitePage(key, source, _url(source), text.title, text.description, files))
         if key == "home":
             pages.extend(_term_page(content, term.id) for term in content.terms)
     return tuple(pages)
@@ -56,7 +69,16 @@ def _term_page(content: Content, term_id: str) -> SitePage:
         }
     )
     source = term_source(term.id)
-    return SitePage("term", source, _url(source), title, description, term.id)
+    files = (_term_file(term.source_file), "dimensions.yml")
+    return SitePage("term", source, _url(source), title, description, files, term.id)
+
+
+def _term_file(source_file: str) -> str:
+    return f"terms/{os.path.basename(source_file)}"
+
+
+def _term_files(content: Content) -> tuple[str, ...]:
+    return tuple(_term_file(term.source_file) for term in content.terms)
 
 
 def _url(source: str) -> str:

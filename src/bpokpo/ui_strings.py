@@ -19,4 +19,21 @@ UI_KEYS: tuple[str, ...] = (
     "sources",
     "term_page_title",
     "table_caption",
+    # trust signals under every page (page_facts.html.j2)
+    "facts_changed",
+    "facts_from",
+    # per-item permalinks: the copy-link control and its confirmation
+    "copy_link",
+    "copy_link_to",
+    "link_copied",
+    "link_copy_failed",
+    # the infographic page and the downloads
+    "infographic_summary",
+    "infographic_hint",
+    "infographic_as_table",
+    "downloads",
+    "download_svg",
+    "download_png",
+    "download_json",
+    "download_csv",
 )

@@ -34,6 +34,7 @@ class Row:
     label: str
     cells: tuple[Cell, ...]
     href: str  # the dimension on the comparison page: its table row, or its key-difference item
+    aliases: tuple[str, ...] = ()  # former ids, still reachable as link fragments
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,7 @@ class PageViews:
                     for term in self.content.terms
                 ),
                 self.href("comparison", dimension.id),
+                dimension.aliases,
             )
             for dimension in dimensions
         )

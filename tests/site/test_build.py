@@ -96,7 +96,7 @@ def test_internal_links_and_fragments_resolve(built_site: Path, language: str) -
     for file in root.rglob("*.html"):
         html = HtmlPage.read(file)
         for element in html.find("a"):
-            href = element.attrs.get("href", "")
+            href = element.attrs.get("href") or element.attrs.get("xlink:href", "")  # SVG links use xlink:href
             parts = urlsplit(href)
             if parts.scheme or parts.netloc or not href or href.startswith(("mailto:", "javascript:")):
                 continue
@@ -165,3 +165,11 @@ def test_a_broken_link_fails_the_strict_build(tmp_path: Path) -> None:
     result = run_build(project, tmp_path / "out")
     assert result.returncode == 1
     assert "no-such-row" in result.stderr
+
+
+def test_navigation_follows_the_data(built_site: Path) -> None:
+    """Home, then one page per term in term order, then the comparison pages."""
+    html = page(built_site, "en", "")
+    links = [e.attrs["href"] for e in html.find("a", "md-nav__link") if not e.attrs["href"].startswith("#")]
+    expected = [".", *(f"{term.id}/" for term in CONTENT.terms), "comparison/", "infographic/", "conclusion/"]
+    assert links[: len(expected)] == expected

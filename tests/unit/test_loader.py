@@ -73,7 +73,7 @@ def test_term_without_a_value_for_a_dimension(tmp_path: Path) -> None:
     del dimensions["dimensions"][1]["values"]["bbb"]
     write_data(tmp_path, minimal_site(), dimensions, [minimal_term("aaa", 1), minimal_term("bbb", 2)])
     [message] = errors_for(tmp_path)
-    assert "dimensions[1].values.bbb: the required key 'bbb' is missing" in message
+    assert "dimensions[1].values.bbb: there is no value for the term 'bbb'" in message
 
 
 def test_every_problem_is_reported_in_one_run(tmp_path: Path) -> None:

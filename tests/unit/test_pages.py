@@ -58,8 +58,8 @@ def test_markdown_marks_in_headings_stay_literal(content: Content) -> None:
 
 def test_comparison_table_has_a_row_per_table_dimension_and_a_column_per_term(content: Content) -> None:
     html = pages.comparison_page(content, "en", "comparison/")
-    assert html.count('<tr id="') == 2
-    assert '<tr id="full-form">' in html and '<tr id="cost">' in html
+    assert html.count('<tr class="bk-item" id="') == 2
+    assert '<tr class="bk-item" id="full-form">' in html and '<tr class="bk-item" id="cost">' in html
     assert '<th scope="col"><a href="../aaa/">AAA</a></th>' in html
     # cost is in the table too, so its key-difference item takes the prefixed id
     assert 'id="difference-cost"' in html

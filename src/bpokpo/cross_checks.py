@@ -1,0 +1,212 @@
+"""Rules that span files or entries, which a schema for one file cannot state.
+
+Unique ids and orders, a value for every term in every dimension, references to ids that
+exist, and the infographic's length limits. They read only the parts of each file that
+passed the schema, so a schema problem is never reported a second time in other words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from bpokpo.anchors import DIFFERENCE_PREFIX, SECTION_IDS
+from bpokpo.data_file import DataFile
+from bpokpo.errors import DataError
+from bpokpo.located_yaml import Located
+from bpokpo.schema_check import Path, field_path
+
+# The infographic wraps its text; these limits keep each band to two or three lines, so all
+# of it stays legible on a 360 px screen and prints on one A4 page.
+INFOGRAPHIC_LABEL_LIMIT = 32  # characters per label
+INFOGRAPHIC_VALUE_LIMIT = 40  # characters per value
+INFOGRAPHIC_DIMENSION_LIMIT = 12  # dimensions marked for the infographic
+# Term fields short enough to be an infographic value (a definition or a list is not).
+INFOGRAPHIC_TERM_FIELDS = ("full_name",)
+
+
+def term_ids(term_files: list[DataFile], stems: list[str]) -> list[str]:
+    """The id of every term file; the file name stands in for an id that could not be read.
+
+    Every term file counts, even one with problems, so that its own errors are not echoed
+    as "no term" errors in dimensions.yml.
+    """
+    ids = {file.stem: file.value("id") if file.sound("id") else file.stem for file in term_files}
+    return [ids.get(stem, stem) for stem in stems]
+
+
+def check_terms(term_files: list[DataFile]) -> Iterator[DataError]:
+    orders: dict[int, str] = {}
+    for file in term_files:
+        if file.sound("id") and file.value("id") != file.stem:
+            term_id = file.value("id")
+            yield file.error(
+                file.node("id"),
+                "id",
+                f"the id '{term_id}' differs from the file name '{file.stem}.yml'",
+                f'rename the file to {term_id}.yml or set id: "{file.stem}"',
+            )
+        if file.sound("order"):
+            order = file.value("order")
+            if order in orders:
+                yield file.error(
+                    file.node("order"),
+                    "order",
+                    f"the order {order} is also used by the term '{orders[order]}'",
+                    "give each term its own order number",
+                )
+            orders.setdefault(order, file.stem)
+
+
+def check_dimensions(dimensions: DataFile, terms: list[str]) -> Iterator[DataError]:
+    entries = dimensions.value("dimensions")
+    for index in range(len(entries) if isinstance(entries, list) else 0):
+        if not dimensions.sound("dimensions", index):
+            continue
+        path: Path = ("dimensions", index)
+        if dimensions.value(*path, "values") is not None:
+            yield from _values_per_term(dimensions, (*path, "values"), terms)
+        if "infographic" in dimensions.value(*path, "shown_in"):
+            yield from _infographic_lengths(dimensions, path)
+            yield from _infographic_term_field(dimensions, path)
+
+
+def check_infographic(dimensions: DataFile, term_files: list[DataFile]) -> Iterator[DataError]:
+    """What one dimension entry cannot show alone: how many are marked, and values from term files."""
+    entries = dimensions.value("dimensions")
+    shown = [
+        index
+        for index in range(len(entries) if isinstance(entries, list) else 0)
+        if dimensions.sound("dimensions", index) and "infographic" in dimensions.value("dimensions", index, "shown_in")
+    ]
+    if len(shown) > INFOGRAPHIC_DIMENSION_LIMIT:
+        yield dimensions.error(
+            dimensions.node("dimensions"),
+            "dimensions",
+            f"{len(shown)} dimensions are marked for the infographic; it fits at most {INFOGRAPHIC_DIMENSION_LIMIT}",
+            "remove infographic from the shown_in of the least important ones",
+        )
+    for index in shown:
+        if dimensions.value("dimensions", index, "from_term") != "full_name":
+            continue
+        dimension_id = dimensions.value("dimensions", index, "id")
+        for term in term_files:
+            if not term.sound("full_name"):
+                continue
+            for language, text in term.value("full_name").items():
+                if len(text) > INFOGRAPHIC_VALUE_LIMIT:
+                    yield term.error(
+                        term.node("full_name", language),
+                        f"full_name.{language}",
+                        f"the full name has {len(text)} characters; the infographic shows it "
+                        f"(dimension '{dimension_id}') and fits at most {INFOGRAPHIC_VALUE_LIMIT}",
+                        "shorten it, or remove infographic from that dimension's shown_in",
+                    )
+
+
+def _infographic_term_field(dimensions: DataFile, path: Path) -> Iterator[DataError]:
+    from_term = dimensions.value(*path, "from_term")
+    if from_term is not None and from_term not in INFOGRAPHIC_TERM_FIELDS:
+        yield dimensions.error(
+            dimensions.node(*path, "from_term"),
+            field_path((*path, "from_term")),
+            f"the dimension '{dimensions.value(*path, 'id')}' takes each term's {from_term}, "
+            "too long for the infographic",
+            "remove infographic from shown_in, or use from_term: full_name",
+        )
+
+
+def _values_per_term(dimensions: DataFile, path: Path, terms: list[str]) -> Iterator[DataError]:
+    values = dimensions.node(*path)
+    assert isinstance(values.value, dict)
+    for term_id in terms:
+        if term_id not in values.value:
+            yield dimensions.error(
+                values,
+                field_path((*path, term_id)),
+                f"there is no value for the term '{term_id}'",
+                f"add {term_id}: {{sv: …, en: …}}, the value for the term in data/terms/{term_id}.yml",
+            )
+    for key, value in values.value.items():
+        if key not in terms:
+            yield dimensions.error(
+                value,
+                field_path((*path, key)),
+                f"there is no term '{key}'",
+                f"use the id of a term file in data/terms/: {', '.join(terms)}",
+                at_key=True,
+            )
+
+
+def _infographic_lengths(dimensions: DataFile, path: Path) -> Iterator[DataError]:
+    checks = [((*path, "label"), INFOGRAPHIC_LABEL_LIMIT, "label")]
+    values = dimensions.value(*path, "values") or {}
+    checks += [((*path, "values", term_id), INFOGRAPHIC_VALUE_LIMIT, f"{term_id} value") for term_id in values]
+    dimension_id = dimensions.value(*path, "id")
+    for text_path, limit, what in checks:
+        for language, text in dimensions.value(*text_path).items():
+            if len(text) > limit:
+                yield dimensions.error(
+                    dimensions.node(*text_path, language),
+                    field_path((*text_path, language)),
+                    f"the {what} of '{dimension_id}' has {len(text)} characters; the infographic fits at most {limit}",
+                    "shorten it, or remove infographic from shown_in",
+                )
+
+
+def check_conclusion(site: DataFile, dimensions: DataFile | None) -> Iterator[DataError]:
+    entries = dimensions.value("dimensions") if dimensions else None
+    if not site.sound("conclusion", "dimensions") or dimensions is None or not isinstance(entries, list):
+        return
+    known = {
+        dimensions.value("dimensions", index, "id")
+        for index in range(len(entries))
+        if dimensions.node("dimensions", index, "id") is not dimensions.root
+    }
+    for index, dimension_id in enumerate(site.value("conclusion", "dimensions")):
+        if dimension_id not in known:
+            yield site.error(
+                site.node("conclusion", "dimensions", index),
+                f"conclusion.dimensions[{index}]",
+                f"there is no dimension with the id '{dimension_id}'",
+                "use an id from data/dimensions.yml",
+            )
+
+
+def check_unique_ids(files: list[DataFile]) -> Iterator[DataError]:
+    """Ids are link anchors: each must be unique across the site and not a section's anchor."""
+    seen: dict[str, str] = {}
+    for file in files:
+        for path, node in _ids(file.root, ()):
+            if not file.sound(*path):
+                continue
+            anchor = str(node.value)
+            field = field_path(path)
+            if anchor in seen:
+                yield file.error(
+                    node,
+                    field,
+                    f"the id '{anchor}' is already used in {seen[anchor]}",
+                    "ids are link anchors and must be unique across the site: choose another",
+                )
+            elif anchor in SECTION_IDS or anchor.startswith(DIFFERENCE_PREFIX):
+                yield file.error(
+                    node, field, f"the id '{anchor}' is reserved for a section of the site", "choose another id"
+                )
+            seen.setdefault(anchor, file.file)
+
+
+def _ids(node: Located, path: Path) -> Iterator[tuple[Path, Located]]:
+    """Every id and alias in a file, in file order (the ids of sources are prefixed on the page, so not anchors)."""
+    if path[:1] == ("sources",):
+        return
+    if isinstance(node.value, dict):
+        for key, child in node.value.items():
+            if key == "id" and isinstance(child.value, str):
+                yield (*path, key), child
+            elif key == "aliases" and isinstance(child.value, list):
+                yield from (((*path, key, index), alias) for index, alias in enumerate(child.value))
+            else:
+                yield from _ids(child, (*path, key))
+    elif isinstance(node.value, list):
+        for index, child in enumerate(node.value):
+            yield from _ids(child, (*path, index))

@@ -1,0 +1,94 @@
+"""Turns data that passed its schema into the typed model.
+
+The schema has already checked every shape and type, so these functions only convert;
+they are never given a part of a file that had a schema error.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bpokpo.model import (
+    Activity,
+    Conclusion,
+    ConclusionPoint,
+    Dimension,
+    Intro,
+    PageText,
+    Source,
+    Term,
+    TermType,
+    Text,
+)
+
+
+def read_text(value: dict[str, str]) -> Text:
+    return Text(dict(value))
+
+
+def _texts(values: list[dict[str, str]]) -> tuple[Text, ...]:
+    return tuple(read_text(value) for value in values)
+
+
+def _aliases(data: dict[str, Any]) -> tuple[str, ...]:
+    return tuple(data.get("aliases", ()))
+
+
+def read_term(data: dict[str, Any], source_file: str) -> Term:
+    return Term(
+        id=data["id"],
+        order=data["order"],
+        abbreviation=data["abbreviation"],
+        full_name=read_text(data["full_name"]),
+        definition=read_text(data["definition"]),
+        characteristics=_texts(data.get("characteristics", [])),
+        types=tuple(
+            TermType(item["id"], read_text(item["name"]), read_text(item["description"]), _aliases(item))
+            for item in data.get("types", [])
+        ),
+        activities=tuple(
+            Activity(item["id"], read_text(item["name"]), _texts(item.get("examples", [])), _aliases(item))
+            for item in data["activities"]
+        ),
+        source_file=source_file,
+        aliases=_aliases(data),
+    )
+
+
+def read_dimension(data: dict[str, Any]) -> Dimension:
+    return Dimension(
+        id=data["id"],
+        label=read_text(data["label"]),
+        shown_in=frozenset(data["shown_in"]),
+        values={term_id: read_text(value) for term_id, value in data.get("values", {}).items()},
+        from_term=data.get("from_term"),
+        aliases=_aliases(data),
+    )
+
+
+def read_site_part(key: str, data: Any) -> object:
+    """One top-level entry of data/site.yml as the model's type for it."""
+    if key in ("title", "description"):
+        return read_text(data)
+    if key == "languages":
+        return tuple(data)
+    if key == "sources":
+        return tuple(Source(item["id"], read_text(item["title"]), item.get("url")) for item in data)
+    if key == "intro":
+        return Intro(
+            read_text(data["heading"]),
+            _texts(data["paragraphs"]),
+            read_text(data["examples_heading"]),
+            _texts(data["examples"]),
+        )
+    if key == "conclusion":
+        return Conclusion(
+            read_text(data["heading"]),
+            tuple(ConclusionPoint(point["id"], read_text(point["text"])) for point in data["points"]),
+            tuple(data.get("dimensions", ())),
+        )
+    if key == "pages":
+        return {page: PageText(read_text(text["title"]), read_text(text["description"])) for page, text in data.items()}
+    if key == "ui":
+        return {name: read_text(text) for name, text in data.items()}
+    raise KeyError(key)

@@ -1,0 +1,68 @@
+"""The anchors each page publishes: what a reader can put after ``#`` in a link to it.
+
+Mirrors the templates: section headings with fixed ids, and one anchor per data item
+(term, type, activity, dimension, conclusion point, source) with its former ids. The
+site build tests check that every anchor listed here is on the built page, in every
+language, so this list and the templates cannot drift apart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bpokpo.anchors import difference_anchor
+from bpokpo.model import Content
+from bpokpo.site_map import SitePage
+
+PAGE_TITLE = "page-title"
+
+
+@dataclass(frozen=True)
+class PageAnchor:
+    """One link target on a page: its id, and the former ids that still lead to it."""
+
+    id: str
+    aliases: tuple[str, ...] = ()
+
+
+def page_anchors(content: Content, page: SitePage) -> tuple[PageAnchor, ...]:
+    """Every anchor of ``page``, in page order."""
+    anchors = [PageAnchor(PAGE_TITLE)]
+    if page.kind == "home":
+        anchors += [PageAnchor("outsourcing"), PageAnchor("at-a-glance")]
+        anchors += [PageAnchor(term.id, term.aliases) for term in content.terms]
+        anchors.append(PageAnchor("next-steps"))
+    elif page.kind == "term" and page.term_id is not None:
+        term = content.term(page.term_id)
+        anchors.append(PageAnchor("term-definition"))
+        if term.characteristics:
+            anchors.append(PageAnchor("characteristics"))
+        if term.types:
+            anchors.append(PageAnchor("types"))
+            anchors += [PageAnchor(item.id, item.aliases) for item in term.types]
+        anchors.append(PageAnchor("activities"))
+        anchors += [PageAnchor(item.id, item.aliases) for item in term.activities]
+        anchors.append(PageAnchor("profile"))
+    elif page.kind == "comparison":
+        table = content.dimensions_in("table")
+        in_table = {dimension.id for dimension in table}
+        anchors.append(PageAnchor("head-to-head"))
+        anchors += [PageAnchor(dimension.id, dimension.aliases) for dimension in table]
+        anchors.append(PageAnchor("key-differences"))
+        anchors += [
+            PageAnchor(
+                difference_anchor(dimension.id, dimension.id in in_table),
+                tuple(difference_anchor(alias, dimension.id in in_table) for alias in dimension.aliases),
+            )
+            for dimension in content.dimensions_in("key-differences")
+        ]
+    elif page.kind == "conclusion":
+        anchors += [PageAnchor(point.id) for point in content.conclusion.points]
+        anchors.append(PageAnchor("sources"))
+        anchors += [PageAnchor(f"source-{source.id}") for source in content.sources]
+    return tuple(anchors)
+
+
+def reachable_ids(anchors: tuple[PageAnchor, ...]) -> frozenset[str]:
+    """Every fragment that lands on something: current ids and former ids."""
+    return frozenset(name for anchor in anchors for name in (anchor.id, *anchor.aliases))

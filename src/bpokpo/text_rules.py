@@ -1,0 +1,55 @@
+"""Rules for every text in the data: plain prose, never empty, never markup.
+
+Every string is escaped on output anyway; refusing markup here as well keeps a value from
+becoming a live link, a tag or a template expression anywhere it might ever be used.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from bpokpo.errors import DataError
+from bpokpo.located_yaml import Located
+from bpokpo.schema_check import Path, field_path
+
+# HTML tags, Markdown links and code, Jinja braces, and script links.
+MARKUP = re.compile(r"[<>`\[\]{}]|javascript:", re.IGNORECASE)
+
+
+def text_problems(root: Located, file: str, skip: set[Path]) -> list[DataError]:
+    """Every string of a document broken against the text rules (paths in ``skip`` are already reported)."""
+    return [
+        problem
+        for path, node in _strings(root, ())
+        if path not in skip
+        for problem in _problems(node, file, field_path(path))
+    ]
+
+
+def _strings(node: Located, path: Path) -> Iterator[tuple[Path, Located]]:
+    if isinstance(node.value, dict):
+        for key, child in node.value.items():
+            yield from _strings(child, (*path, key))
+    elif isinstance(node.value, list):
+        for index, child in enumerate(node.value):
+            yield from _strings(child, (*path, index))
+    elif isinstance(node.value, str):
+        yield path, node
+
+
+def _problems(node: Located, file: str, field: str) -> Iterator[DataError]:
+    value = str(node.value)
+
+    def problem(message: str, fix: str) -> DataError:
+        return DataError(file, node.line, node.column, field, message, fix)
+
+    if not value.strip():
+        yield problem("the text is empty", "write the text, or remove the entry")
+    elif match := MARKUP.search(value):
+        yield problem(
+            f"the text contains '{match.group(0)}', which could be read as markup",
+            "write plain text: no HTML, Markdown links, template braces or javascript: links",
+        )
+    elif value != value.strip() or "  " in value:
+        yield problem("the text has leading, trailing or double spaces", "remove the extra spaces")

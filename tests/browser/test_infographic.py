@@ -1,0 +1,157 @@
+"""The infographic page in Chromium: legible at 360 px, full width at 1280 px, AA contrast, one A4 page.
+
+Each run saves screenshots under test-results/ (kept by CI) to look at the design itself.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from datafactory import REPO
+from playwright.sync_api import Page, expect
+
+from bpokpo import load_content
+from bpokpo.infographic import LANDSCAPE_MIN_WIDTH
+
+pytestmark = pytest.mark.browser
+
+CONTENT = load_content(str(REPO / "data"))
+SCREENSHOTS = REPO / "test-results"
+MIN_TEXT_PX = 12
+AA_TEXT_CONTRAST = 4.5
+
+# Measures the shape of the infographic that is showing: every text's rendered size, its box
+# and the box it belongs in, and its colour against the colour it sits on.
+MEASURE = """() => {
+  const svg = [...document.querySelectorAll('.bk-infographic svg.bk-ig')]
+    .find((s) => getComputedStyle(s).display !== 'none');
+  const rect = (e) => { const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; };
+  const scale = svg.getScreenCTM().a;
+  const texts = [...svg.querySelectorAll('text')].map((t) => {
+    const owner = t.closest('.bk-ig-cell, .bk-ig-heading');
+    const band = t.closest('.bk-ig-band');
+    const box = owner ? owner.querySelector('.bk-ig-box')
+      : band ? band.querySelector('.bk-ig-band-area') : svg.querySelector('.bk-ig-paper');
+    const ground = owner ? owner.querySelector('.bk-ig-box')
+      : t.classList.contains('bk-ig-badge-number') ? band.querySelector('.bk-ig-badge')
+      : svg.querySelector('.bk-ig-paper');
+    return {
+      text: t.textContent.trim(), px: parseFloat(getComputedStyle(t).fontSize) * scale,
+      rect: rect(t), box: rect(box), fill: getComputedStyle(t).fill, ground: getComputedStyle(ground).fill,
+    };
+  });
+  return {
+    shape: [...svg.classList].find((c) => c.startsWith('bk-ig--')), svg: rect(svg), scale, texts,
+    viewport: [document.documentElement.clientWidth, document.documentElement.scrollWidth],
+    column: document.querySelector('.md-content__inner').getBoundingClientRect().width
+      - parseFloat(getComputedStyle(document.querySelector('.md-content__inner')).paddingLeft)
+      - parseFloat(getComputedStyle(document.querySelector('.md-content__inner')).paddingRight),
+  };
+}"""
+
+
+def luminance(colour: str) -> float:
+    channels = [int(c) / 255 for c in re.findall(r"\d+", colour)[:3]]
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast(a: str, b: str) -> float:
+    light, dark = sorted((luminance(a), luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def open_infographic(page: Page, site_url: str, language: str, width: int, scheme: str) -> dict[str, Any]:
+    page.set_viewport_size({"width": width, "height": 900})
+    page.emulate_media(color_scheme=scheme)  # type: ignore[arg-type]
+    page.goto(f"{site_url}/{language}/infographic/")
+    SCREENSHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / f"infographic-{language}-{width}-{scheme}.png"), full_page=True)
+    measured: dict[str, Any] = page.evaluate(MEASURE)
+    return measured
+
+
+def assert_legible_and_unclipped(measured: dict[str, Any]) -> None:
+    client_width, scroll_width = measured["viewport"]
+    assert scroll_width <= client_width, "the page scrolls sideways"
+    left, _, right, _ = measured["svg"]
+    assert left >= 0 and right <= client_width
+    assert len(measured["texts"]) > 30
+    for text in measured["texts"]:
+        assert text["px"] >= MIN_TEXT_PX, f"{text['text']!r} renders at {text['px']:.1f} px"
+        t_left, t_top, t_right, t_bottom = text["rect"]
+        b_left, b_top, b_right, b_bottom = text["box"]
+        assert b_left <= t_left and t_right <= b_right + 0.5, f"{text['text']!r} runs out of its box sideways"
+        assert b_top <= t_top + 0.5 and t_bottom <= b_bottom + 0.5, f"{text['text']!r} runs out of its box"
+        ratio = contrast(text["fill"], text["ground"])
+        assert ratio >= AA_TEXT_CONTRAST, f"{text['text']!r}: contrast {ratio:.2f}"
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("language", CONTENT.languages)
+def test_at_360_px_the_portrait_shape_is_legible_and_fits(
+    page: Page, site_url: str, language: str, scheme: str
+) -> None:
+    measured = open_infographic(page, site_url, language, 360, scheme)
+    assert measured["shape"] == "bk-ig--portrait"
+    assert_legible_and_unclipped(measured)
+    left, _, right, _ = measured["svg"]
+    assert right - left == pytest.approx(measured["column"], abs=1)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("language", CONTENT.languages)
+def test_at_1280_px_the_landscape_shape_uses_the_content_width(
+    page: Page, site_url: str, language: str, scheme: str
+) -> None:
+    measured = open_infographic(page, site_url, language, 1280, scheme)
+    assert measured["shape"] == "bk-ig--landscape"
+    assert_legible_and_unclipped(measured)
+    left, _, right, _ = measured["svg"]
+    assert right - left == pytest.approx(measured["column"], abs=1)
+    assert right - left >= LANDSCAPE_MIN_WIDTH
+
+
+def test_a_band_leads_to_its_row_of_the_comparison(page: Page, site_url: str) -> None:
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(f"{site_url}/en/infographic/")
+    page.locator(".bk-ig--landscape [data-dimension='complexity']").click()
+    expect(page).to_have_url(re.compile(r"/en/comparison/#complexity$"))
+    expect(page.locator("tr#complexity")).to_be_in_viewport()
+
+
+@pytest.mark.parametrize("language", CONTENT.languages)
+def test_the_page_prints_on_one_a4_sheet(page: Page, site_url: str, language: str) -> None:
+    page.goto(f"{site_url}/{language}/infographic/")
+    page.emulate_media(media="print")
+    expect(page.locator(".bk-ig--landscape")).to_be_visible()
+    expect(page.locator(".bk-ig--portrait")).to_be_hidden()
+    expect(page.locator(".bk-downloads")).to_be_hidden()
+    pdf = page.pdf(format="A4", print_background=True)
+    SCREENSHOTS.mkdir(exist_ok=True)
+    Path(SCREENSHOTS / f"infographic-{language}-print.pdf").write_bytes(pdf)
+    pages = re.findall(rb"/Type\s*/Page\b(?!s)", pdf)
+    assert len(pages) == 1
+
+
+def test_every_band_is_reached_with_the_keyboard_and_shows_focus(page: Page, site_url: str) -> None:
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(f"{site_url}/en/infographic/")
+    for _ in range(80):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.classList.contains('bk-ig-link')"):
+            break
+    reached = []
+    for _ in CONTENT.dimensions_in("infographic"):
+        focused = page.evaluate(
+            "(() => { const a = document.activeElement; const s = getComputedStyle(a);"
+            " return [a.getAttribute('xlink:href'), s.outlineStyle, parseFloat(s.outlineWidth)]; })()"
+        )
+        href, outline_style, outline_width = focused
+        assert outline_style == "solid" and outline_width >= 2, "the focused band shows no focus ring"
+        reached.append(href)
+        page.keyboard.press("Tab")
+    assert reached == [f"../comparison/#{d.id}" for d in CONTENT.dimensions_in("infographic")]

@@ -1,0 +1,197 @@
+"""In Chromium: every registered link lands on its item, below the header and highlighted; the
+copy control copies the absolute link; links survive a language switch, renamed items and moved pages."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import groupby
+from typing import Any
+
+import pytest
+from conftest import MOVED_PAGES, RENAMED_ITEMS
+from datafactory import REPO
+from playwright.sync_api import Page, expect
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+from bpokpo import load_content
+from bpokpo.anchor_registry import REGISTRY_DIR, read_registry
+from bpokpo.page_redirects import load_redirects, redirected_url
+from bpokpo.site_map import site_pages
+
+pytestmark = pytest.mark.browser
+
+CONTENT = load_content(str(REPO / "data"))
+REGISTRY = read_registry(str(REPO / REGISTRY_DIR))
+REDIRECTS = load_redirects(str(REPO / "data"), tuple(page.url for page in site_pages(CONTENT)))
+
+# Where the linked item is, relative to the sticky header and the window, and how it is marked.
+LANDING = """(id) => {
+  const element = document.getElementById(id);
+  if (!element) return {found: false};
+  const item = element.classList.contains("bk-alias") ? element.closest(".bk-item") : element;
+  const box = item.getBoundingClientRect();
+  const header = document.querySelector(".md-header").getBoundingClientRect();
+  const style = getComputedStyle(item);
+  const label = item.querySelector(".bk-item__label");
+  const marker = getComputedStyle(label || item, "::before").content;
+  return {
+    found: true,
+    item: item.id,
+    top: Math.round(box.top),
+    headerBottom: Math.round(header.bottom),
+    windowHeight: innerHeight,
+    outlined: item.classList.contains("bk-targeted") && style.outlineStyle !== "none"
+      && parseFloat(style.outlineWidth) > 0,
+    marker: marker !== "none" && marker !== "normal" && marker !== "",
+  };
+}"""
+
+
+def landed_well(state: dict[str, Any]) -> bool:
+    return bool(
+        state["found"]
+        and state["headerBottom"] <= state["top"] < state["windowHeight"]
+        and state["outlined"]
+        and state["marker"]
+    )
+
+
+def landing(page: Page, fragment: str) -> dict[str, Any]:
+    """Waits until the item for ``fragment`` is shown well, or a short time has passed; returns its state."""
+    try:
+        page.wait_for_function(f"(id) => {{ const s = ({LANDING})(id); return s.found && s.outlined; }}", arg=fragment)
+        page.wait_for_timeout(50)  # let scrolling settle
+    except PlaywrightTimeout:
+        pass
+    state: dict[str, Any] = page.evaluate(LANDING, fragment)
+    return state
+
+
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args: dict[str, Any]) -> dict[str, Any]:
+    """Clipboard access, so that a test can read what the copy control copied."""
+    return {**browser_context_args, "permissions": ["clipboard-read", "clipboard-write"]}
+
+
+@pytest.fixture
+def fast_timeouts(page: Page) -> Iterator[Page]:
+    page.set_default_timeout(3000)
+    yield page
+
+
+@pytest.mark.parametrize("language", CONTENT.languages)
+def test_every_registered_anchor_lands_below_the_header_and_highlighted(
+    fast_timeouts: Page, site_url: str, language: str
+) -> None:
+    """One page per language: the first anchor of each page by a fresh load, the rest by in-page links."""
+    page = fast_timeouts
+    script_errors: list[str] = []
+    page.on("pageerror", lambda error: script_errors.append(str(error)))
+    failures = []
+    checked = 0
+    for page_url, anchors in groupby(REGISTRY, key=lambda anchor: anchor.page_url):
+        url = f"{site_url}/{language}/{redirected_url(REDIRECTS, page_url)}"
+        for index, anchor in enumerate(anchors):
+            if index == 0:
+                page.goto(f"{url}#{anchor.id}")
+            else:
+                page.evaluate("(id) => { location.hash = id; }", anchor.id)
+            state = landing(page, anchor.id)
+            checked += 1
+            if not landed_well(state):
+                failures.append(f"{url}#{anchor.id}: {state}")
+    assert checked == len(REGISTRY)
+    assert not failures, "\n".join(failures)
+    assert not script_errors
+
+
+@pytest.mark.parametrize("language", CONTENT.languages)
+def test_copy_control_copies_the_absolute_link_after_instant_navigation(
+    fast_timeouts: Page, site_url: str, language: str
+) -> None:
+    page = fast_timeouts
+    page.goto(f"{site_url}/{language}/")
+    page.evaluate("window.loadedOnce = true")
+    title = CONTENT.pages["comparison"].title(language)
+    page.locator(".md-sidebar--primary").get_by_role("link", name=title, exact=True).click()
+    expect(page).to_have_url(f"{site_url}/{language}/comparison/")
+    assert page.evaluate("window.loadedOnce === true"), "the page was fully reloaded, not changed in place"
+
+    dimension = CONTENT.dimension("complexity")
+    name = f"{CONTENT.ui['copy_link_to'](language)} {dimension.label(language)}"
+    control = page.get_by_role("button", name=name).first
+    control.focus()
+    page.keyboard.press("Enter")
+    status = page.get_by_role("status")
+    expect(status).to_have_text(CONTENT.ui["link_copied"](language))
+    assert page.evaluate("navigator.clipboard.readText()") == f"{site_url}/{language}/comparison/#complexity"
+    expect(page).to_have_url(f"{site_url}/{language}/comparison/#complexity")
+    expect(control).to_have_attribute("title", CONTENT.ui["copy_link"](language))
+
+
+@pytest.mark.parametrize("language", CONTENT.languages)
+def test_a_link_followed_by_instant_navigation_lands_on_its_row(
+    fast_timeouts: Page, site_url: str, language: str
+) -> None:
+    page = fast_timeouts
+    page.goto(f"{site_url}/{language}/bpo/")
+    page.evaluate("window.loadedOnce = true")
+    label = CONTENT.dimension("complexity").label(language)
+    page.locator(".bk-profile").get_by_role("link", name=label, exact=True).click()
+    expect(page).to_have_url(f"{site_url}/{language}/comparison/#complexity")
+    state = landing(page, "complexity")
+    assert landed_well(state), state
+    assert page.evaluate("window.loadedOnce === true"), "the page was fully reloaded, not changed in place"
+
+
+@pytest.mark.parametrize(("start", "other", "name"), [("sv", "en", "English"), ("en", "sv", "Svenska")])
+def test_language_switch_keeps_the_fragment(
+    fast_timeouts: Page, site_url: str, start: str, other: str, name: str
+) -> None:
+    page = fast_timeouts
+    page.goto(f"{site_url}/{start}/comparison/#difference-talent")
+    assert landed_well(landing(page, "difference-talent"))
+    page.get_by_role("button", name=re.compile("språk|language", re.I)).first.hover()
+    page.get_by_role("link", name=name).click()
+    expect(page).to_have_url(f"{site_url}/{other}/comparison/#difference-talent")
+    expect(page.locator("html")).to_have_attribute("lang", other)
+    state = landing(page, "difference-talent")
+    assert landed_well(state), state
+
+
+def test_a_collapsed_block_opens_for_the_item_linked_inside_it(fast_timeouts: Page, site_url: str) -> None:
+    page = fast_timeouts
+    page.goto(f"{site_url}/en/comparison/")
+    page.evaluate(
+        """() => {
+          const block = document.createElement("details");
+          block.innerHTML = '<summary>More</summary><p class="bk-item" id="folded-item">Folded</p>';
+          document.querySelector(".md-content article").append(block);
+          // the script's own hash handling, without Material's instant navigation redrawing the page
+          history.replaceState(null, "", "#folded-item");
+          window.dispatchEvent(new HashChangeEvent("hashchange"));
+        }"""
+    )
+    state = landing(page, "folded-item")
+    assert page.evaluate("document.querySelector('article details').open")
+    assert state["found"] and state["outlined"] and state["headerBottom"] <= state["top"] < state["windowHeight"]
+
+
+@pytest.mark.parametrize("language", CONTENT.languages)
+def test_old_ids_and_moved_pages_land_on_the_renamed_item(
+    fast_timeouts: Page, moved_site_url: str, language: str
+) -> None:
+    page = fast_timeouts
+    [(old_path, new_path)] = MOVED_PAGES.items()
+    page.goto(f"{moved_site_url}/{language}/{old_path}#complexity")
+    new_id = RENAMED_ITEMS["complexity"]
+    # the address changes to the page's new path and the item's current id, the lasting link
+    expect(page).to_have_url(f"{moved_site_url}/{language}/{new_path}#{new_id}")
+    state = landing(page, new_id)
+    assert landed_well(state) and state["item"] == new_id, state
+
+    page.goto(f"{moved_site_url}/{language}/bpo/#customer-service")
+    expect(page).to_have_url(f"{moved_site_url}/{language}/bpo/#{RENAMED_ITEMS['customer-service']}")
+    state = landing(page, RENAMED_ITEMS["customer-service"])
+    assert landed_well(state), state

@@ -1,0 +1,121 @@
+"""The GitHub set-up: hardened, SHA-pinned workflows that run the project's own checks."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+REPO = Path(__file__).resolve().parents[1]
+GITHUB = REPO / ".github"
+WORKFLOWS = sorted((GITHUB / "workflows").glob("*.yml"))
+BIN = Path(sys.executable).parent
+
+
+def load(path: Path) -> dict[Any, Any]:
+    loaded: dict[Any, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return loaded
+
+
+def steps(workflow: dict[Any, Any]) -> list[dict[str, Any]]:
+    return [step for job in workflow["jobs"].values() for step in job.get("steps", [])]
+
+
+def test_zizmor_finds_nothing_offline() -> None:
+    result = subprocess.run(
+        [str(BIN / "zizmor"), "--offline", "--no-progress", ".github"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "No findings to report" in result.stdout
+
+
+@pytest.mark.parametrize("path", WORKFLOWS, ids=[path.name for path in WORKFLOWS])
+def test_every_action_is_pinned_to_a_commit_with_its_version(path: Path) -> None:
+    lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
+    uses = [line for line in lines if re.match(r"(- )?uses: ", line)]
+    assert uses
+    for line in uses:
+        if "uses: ./" in line:  # this repository's own reusable workflow
+            continue
+        assert re.fullmatch(r"(- )?uses: [\w-]+/[\w-]+@[0-9a-f]{40}  # v\d+\.\d+\.\d+", line), line
+
+
+@pytest.mark.parametrize("path", WORKFLOWS, ids=[path.name for path in WORKFLOWS])
+def test_least_privilege_and_timeouts(path: Path) -> None:
+    workflow = load(path)
+    assert workflow["permissions"] == {"contents": "read"}
+    for name, job in workflow["jobs"].items():
+        permissions = job.get("permissions", {})
+        writes = {scope for scope, level in permissions.items() if level == "write"}
+        assert writes <= ({"pages", "id-token"} if name == "deploy" else set()), name
+        if "uses" not in job:  # a job calling a reusable workflow takes the called jobs' timeouts
+            assert 0 < job["timeout-minutes"] <= 60, name
+    for step in steps(workflow):
+        if step.get("uses", "").startswith("actions/checkout@"):
+            assert step["with"]["persist-credentials"] is False
+            assert step["with"]["fetch-depth"] == 0  # pages are dated by the data's git history
+
+
+def test_ci_runs_the_projects_checks_and_keeps_a_preview() -> None:
+    workflow = load(GITHUB / "workflows" / "ci.yml")
+    triggers = workflow.get("on", workflow.get(True))
+    assert {"pull_request", "push", "workflow_call"} <= set(triggers)
+    [job] = workflow["jobs"].values()
+    assert job["env"]["BPOKPO_REQUIRE_BROWSER"] == "1"
+    runs = "\n".join(step.get("run", "") for step in job["steps"])
+    assert "apt-get install" in runs and "chromium" in runs
+    assert "make setup" in runs  # installs from the hashed lock file
+    assert "bpokpo validate data" in runs
+    assert "make test" in runs
+    assert "bpokpo.site_build --out site" in runs
+    assert 'bpokpo changes "$RUNNER_TEMP/base/data" data >> "$GITHUB_STEP_SUMMARY"' in runs
+    uploads = [step for step in job["steps"] if step.get("uses", "").startswith("actions/upload-artifact@")]
+    assert uploads and uploads[0]["with"]["path"] == "site/"
+    assert "${{" not in runs, "expressions reach run: scripts only through env"
+
+
+def test_pages_deploys_main_only_after_the_same_checks() -> None:
+    workflow = load(GITHUB / "workflows" / "pages.yml")
+    triggers = workflow.get("on", workflow.get(True))
+    assert triggers["push"]["branches"] == ["main"]
+    jobs = workflow["jobs"]
+    assert jobs["checks"]["uses"] == "./.github/workflows/ci.yml"
+    assert jobs["build"]["needs"] == "checks"
+    assert jobs["deploy"]["needs"] == "build"
+    assert jobs["deploy"]["environment"]["name"] == "github-pages"
+
+
+def test_dependabot_updates_python_packages_and_actions() -> None:
+    config = load(GITHUB / "dependabot.yml")
+    assert {update["package-ecosystem"] for update in config["updates"]} == {"pip", "github-actions"}
+
+
+def test_issue_form_asks_for_current_value_proposed_value_and_source() -> None:
+    form = load(GITHUB / "ISSUE_TEMPLATE" / "incorrect-information.yml")
+    assert form["name"] == "Report incorrect information"
+    required = {item["id"] for item in form["body"] if item.get("validations", {}).get("required")}
+    assert {"current", "proposed", "source"} <= required
+
+
+def test_codeowners_cover_the_data() -> None:
+    owners = (GITHUB / "CODEOWNERS").read_text(encoding="utf-8")
+    assert re.search(r"^/data/\s+@\S+", owners, re.MULTILINE)
+
+
+def test_pre_commit_runs_ruff_yamllint_and_validate_with_the_locked_tools() -> None:
+    config = load(REPO / ".pre-commit-config.yaml")
+    hooks = {hook["id"]: hook for repo in config["repos"] for hook in repo["hooks"]}
+    assert {"ruff", "ruff-format", "yamllint", "validate"} <= set(hooks)
+    for hook in hooks.values():
+        tool = hook["entry"].split()[0]
+        assert tool.startswith(".venv/bin/"), hook["id"]
+        assert (BIN / Path(tool).name).exists(), f"{tool} is not installed by make setup"
