@@ -24,6 +24,7 @@ from bpokpo.site_map import page_for_source, site_pages, term_source
 
 _cache: dict[str, tuple[tuple[tuple[str, float], ...], Content]] = {}
 _history: dict[str, tuple[tuple[tuple[str, float], ...], DataHistory]] = {}
+_redirects: dict[str, tuple[tuple[tuple[str, float], ...], tuple[PageRedirect, ...]]] = {}
 
 
 def _fingerprint(data_dir: str) -> tuple[tuple[str, float], ...]:
@@ -88,10 +89,17 @@ def navigation(content: Content) -> list[str]:
 
 
 def redirects_for(data_dir: str, content: Content) -> tuple[PageRedirect, ...]:
+    """The checked redirects, read once per change of data/ (they are asked for twice per language)."""
+    fingerprint = _fingerprint(data_dir)
+    cached = _redirects.get(data_dir)
+    if cached and cached[0] == fingerprint:
+        return cached[1]
     try:
-        return load_redirects(data_dir, tuple(page.url for page in site_pages(content)))
+        redirects = load_redirects(data_dir, tuple(page.url for page in site_pages(content)))
     except DataErrors as failure:
         raise Abort(failure.report() + "\nFix these in data/ and build again.") from None
+    _redirects[data_dir] = (fingerprint, redirects)
+    return redirects
 
 
 def add_redirect_pages(config: Any, content: Content, data_dir: str) -> None:
