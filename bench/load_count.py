@@ -18,11 +18,12 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
+from types import ModuleType
 from typing import Any
 
 from mkdocs_macros.plugin import MacrosPlugin
 
-from bpokpo import loader, mkdocs_site, pages, site_build
+from bpokpo import located_yaml, mkdocs_site, pages, site_build
 
 DATA_LOADS = "data loaded and validated"
 YAML_FILES = "YAML files parsed"
@@ -50,12 +51,21 @@ def _counting(tally: Tally, function: Callable[..., Any]) -> Callable[..., Any]:
     return counted
 
 
+def _importers(function: Callable[..., Any]) -> list[ModuleType]:
+    """The package's modules that hold ``function`` under its own name, the module defining it included."""
+    return [
+        module
+        for name, module in sorted(sys.modules.items())
+        if name.startswith("bpokpo") and getattr(module, function.__name__, None) is function
+    ]
+
+
 def count_build(project: str, out: str) -> dict[str, Tally]:
     tallies = {name: Tally() for name in (DATA_LOADS, YAML_FILES, PAGES, MACROS_SET_UP)}
     # The package's functions are imported by name, so they are wrapped where they are called from.
     wrapped: list[tuple[object, str, str]] = [
         (mkdocs_site, "load_content", DATA_LOADS),
-        (loader, "load_located", YAML_FILES),
+        *((module, "load_located", YAML_FILES) for module in _importers(located_yaml.load_located)),
         (MacrosPlugin, "on_config", MACROS_SET_UP),
     ]
     wrapped += [(pages, name, PAGES) for name in PAGE_FUNCTIONS]

@@ -1,8 +1,9 @@
 """Builds the site from its pages saved as static Markdown (see ``bench.static_pages``).
 
 Each language is built as ``bpokpo.site_build`` builds it, from the same configuration
-file, but from docs-static/<language>/ and with the macros plugin and the hooks
-switched off. It imports nothing from the package, so it pays none of its costs.
+file and with the same hooks (navigation, term page files, downloads, redirects, edit
+links and link previews), but from docs-static/<language>/ and without the macros
+plugin. The two builds differ only in how the pages' Markdown comes about.
 
 Run as ``python -m bench.static_build --project DIR --out DIR`` so each build is a fresh process.
 """
@@ -19,8 +20,7 @@ from pathlib import Path
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
-STATIC_DOCS = "docs-static"  # as in bench.static_pages, which this must not import
-SITE_NAME_FILE = "site_name.txt"
+STATIC_DOCS = "docs-static"  # as in bench.static_pages
 
 
 def build_static_site(project: Path, out: Path) -> None:
@@ -31,10 +31,7 @@ def build_static_site(project: Path, out: Path) -> None:
             str(project / f"mkdocs.{language}.yml"),
             site_dir=str(out / language),
             docs_dir=str(docs),
-            site_name=(docs / SITE_NAME_FILE).read_text(encoding="utf-8"),
-            hooks=[],
-            plugins={"search": {"lang": language}},
-            exclude_docs=SITE_NAME_FILE,
+            plugins={"search": {"lang": language}},  # the language's own, without macros
             strict=True,
         )
         build(config)

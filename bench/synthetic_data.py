@@ -3,7 +3,7 @@
 The site text (data/site.yml) is the real one; the terms and dimensions are generated,
 shaped like the real ones: three dimensions take their values from the terms (full
 name, definition, activities) and the rest carry one short value per term, spread over
-the table, the key-differences list and the infographic.
+the table and the key-differences list; ten are in the infographic, as in the real data.
 """
 
 from __future__ import annotations
@@ -17,13 +17,11 @@ import yaml
 from bench.project_copy import REPO
 
 FROM_TERM_FIELDS = ("full_name", "definition", "activities")
-# Where generated dimensions appear, in turn: most in all three views, as in the real data.
-SHOWN_IN = (
-    ["table", "key-differences", "infographic"],
-    ["table", "key-differences"],
-    ["table", "key-differences", "infographic"],
-    ["key-differences", "infographic"],
-)
+# The infographic shows at most 12 dimensions (the validator's limit): as in the real data,
+# the full name and the first value dimensions, ten in all.
+INFOGRAPHIC_DIMENSIONS = 10
+# Where the other dimensions appear, in turn.
+SHOWN_IN = (["table", "key-differences"], ["table"], ["key-differences"])
 
 
 def real_dimension_count(repo: Path = REPO) -> int:
@@ -75,10 +73,14 @@ def synthetic_dimension(number: int, term_ids: list[str]) -> dict[str, Any]:
         "label": _text(f"Aspekt nummer {number}", f"Aspect number {number}"),
     }
     if number <= len(FROM_TERM_FIELDS):
-        dimension["shown_in"] = ["table", "key-differences"]
-        dimension["from_term"] = FROM_TERM_FIELDS[number - 1]
+        field = FROM_TERM_FIELDS[number - 1]
+        dimension["shown_in"] = ["table", "key-differences"] + (["infographic"] if field == "full_name" else [])
+        dimension["from_term"] = field
         return dimension
-    dimension["shown_in"] = list(SHOWN_IN[number % len(SHOWN_IN)])
+    in_infographic = number < len(FROM_TERM_FIELDS) + INFOGRAPHIC_DIMENSIONS
+    dimension["shown_in"] = (
+        ["table", "key-differences", "infographic"] if in_infographic else list(SHOWN_IN[number % len(SHOWN_IN)])
+    )
     dimension["values"] = {
         term_id: _text(f"Värde {number} för {term_id}", f"Value {number} for {term_id}") for term_id in term_ids
     }

@@ -15,6 +15,7 @@ from bench.run import counts_row, format_table, ratio_row, same_pages, seconds_r
 from bench.static_pages import page_markdown
 from bench.summary import summarize
 from bench.synthetic_data import real_dimension_count, write_synthetic_data
+from bpokpo.data_history import DataHistory
 from bpokpo.loader import load_content
 from bpokpo.site_map import site_pages
 
@@ -61,11 +62,12 @@ def test_counts_row_wants_one_load_and_every_page_once() -> None:
         return {"count": count, "seconds": 0.01}
 
     counts = {"data loaded and validated": tally(1), "YAML files parsed": tally(4), "pages rendered": tally(12)}
-    row = counts_row("work", counts, 12)
+    row = counts_row("work", counts, 12, 4)
     assert row.met is True
     assert row.result.startswith("data loaded and validated: 1× in 0.01 s;")
-    assert counts_row("work", {**counts, "data loaded and validated": tally(12)}, 12).met is False
-    assert counts_row("work", {**counts, "pages rendered": tally(0)}, 12).met is False
+    assert counts_row("work", {**counts, "data loaded and validated": tally(12)}, 12, 4).met is False
+    assert counts_row("work", {**counts, "YAML files parsed": tally(8)}, 12, 4).met is False
+    assert counts_row("work", {**counts, "pages rendered": tally(0)}, 12, 4).met is False
 
 
 def test_table_has_a_line_per_row_and_marks_misses() -> None:
@@ -99,9 +101,10 @@ def test_synthetic_data_validates_at_the_size_asked_for(tmp_path: Path) -> None:
 def test_static_page_carries_the_title_and_description_the_macros_hook_sets() -> None:
     content = load_content(str(REPO / "data"))
     comparison = next(page for page in site_pages(content) if page.kind == "comparison")
-    markdown = page_markdown(content, "en", comparison)
+    markdown = page_markdown(content, "en", comparison, DataHistory(str(REPO / "data")), {"hide": ["toc"]})
     _, front_matter, body = markdown.split("---\n", 2)
     assert yaml.safe_load(front_matter) == {
+        "hide": ["toc"],
         "title": comparison.title("en"),
         "description": comparison.description("en"),
     }
