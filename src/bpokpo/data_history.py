@@ -56,7 +56,19 @@ def _committed_dates(data_dir: str) -> dict[str, datetime]:
     """The last commit date of each committed, unmodified file; empty when git cannot say."""
     if _git(data_dir, "rev-parse", "--is-shallow-repository") != "false\n":
         return {}  # no repository, no git, or a shallow clone
-    log = _git(data_dir, "log", "--format=%x00%cI", "--name-only", "--relative", "--", ".")
+    # The main line's history, a merge counted as the change it brought: when the published
+    # facts changed, not when a branch was written.
+    log = _git(
+        data_dir,
+        "log",
+        "--first-parent",
+        "--diff-merges=first-parent",
+        "--format=%x00%cI",
+        "--name-only",
+        "--relative",
+        "--",
+        ".",
+    )
     edited = _git(data_dir, "diff", "--name-only", "--relative", "HEAD", "--", ".")
     if log is None or edited is None:
         return {}

@@ -36,7 +36,7 @@ def file_date(relative: str) -> datetime:
     path = f"data/{relative}"
     if git("rev-parse", "--is-shallow-repository") == "true" or git("status", "--porcelain", "--", path):
         return datetime.fromtimestamp(int((REPO / path).stat().st_mtime), tz=UTC)
-    return datetime.fromisoformat(git("log", "-1", "--format=%cI", "--", path))
+    return datetime.fromisoformat(git("log", "-1", "--first-parent", "--format=%cI", "--", path))
 
 
 def facts(html: HtmlPage) -> list[dict[str, str]]:
