@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from sitepages import DESKTOP, MOBILE, PageWatch, axe_violations, built_pages
 
 pytestmark = pytest.mark.browser
@@ -48,10 +49,20 @@ def test_search_finds_pages_without_leaving_the_local_server(
     watch = PageWatch(site_url)
     watch.attach(page)
     page.set_viewport_size(DESKTOP)
-    page.goto(f"{site_url}/{language}/")
-    page.get_by_role("search").get_by_role("textbox").fill(query)
+    page.goto(f"{site_url}/{language}/", wait_until="networkidle")
+    search = page.get_by_role("search").get_by_role("textbox")
     results = page.locator(".md-search-result__item")
-    results.first.wait_for()
+    # A query typed while the search index is still loading in its worker is not run again
+    # when the index is ready: type it again until results show, a few times at most.
+    for _ in range(3):
+        search.fill("")
+        search.press_sequentially(query)
+        try:
+            results.first.wait_for(timeout=5_000)
+            break
+        except PlaywrightTimeoutError:
+            continue
+    results.first.wait_for(timeout=1_000)
     assert results.count() >= 2
     assert any("search_index.json" in url for url in watch.requests)
     assert not watch.foreign_requests(), watch.foreign_requests()
