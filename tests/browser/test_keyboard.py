@@ -24,6 +24,7 @@ TAB_STOPS = """() => [...document.querySelectorAll(
 FOCUSED = """() => {
   const element = document.activeElement;
   if (!element || element === document.body) return null;
+  const again = 'bkReached' in element.dataset;
   element.dataset.bkReached = '';
   const area = e => { const box = e.getBoundingClientRect(); return box.width * box.height; };
   const ring = e => {
@@ -34,7 +35,7 @@ FOCUSED = """() => {
   };
   const shown = area(element) > 0 ? [element]
     : [element.nextElementSibling].filter(e => e && e.tagName === 'LABEL' && area(e) > 0);
-  return {name: element.outerHTML.slice(0, 100), visible: shown.length > 0 && shown.every(ring)};
+  return {name: element.outerHTML.slice(0, 100), visible: shown.length > 0 && shown.every(ring), again};
 }"""
 
 
@@ -46,13 +47,19 @@ def desktop(browser: Browser) -> Iterator[Page]:
 
 
 def tab_through(page: Page) -> tuple[list[str], list[str]]:
-    """Presses Tab until focus leaves the page; returns controls never reached and those without a ring."""
+    """Presses Tab until focus comes round to a control it reached before.
+
+    Returns the controls never reached and those that showed no focus ring. Focus may
+    pass through the browser's own interface (nothing focused in the page) at the end.
+    """
     stops = page.evaluate(f"({TAB_STOPS})().length")
     no_ring = []
-    for _ in range(stops + 5):
+    for _ in range(2 * stops + 10):
         page.keyboard.press("Tab")
         focused = page.evaluate(FOCUSED)
         if focused is None:
+            continue
+        if focused["again"]:
             break
         if not focused["visible"]:
             no_ring.append(focused["name"])
