@@ -5,6 +5,8 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+# axe-core and html-validate, the browser and HTML checks of the tests (package-lock.json)
+NODE_STAMP := node_modules/.installed
 export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: setup serve build validate anchors test lint bench lock clean
@@ -16,6 +18,10 @@ $(STAMP): requirements.lock pyproject.toml
 	$(PY) -m pip install --quiet --require-hashes --no-deps -r requirements.lock
 	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $(NODE_STAMP)
 
 ## serve: both languages at http://127.0.0.1:8000/ (sv and en), rebuilt on every change
 serve: setup
@@ -35,7 +41,7 @@ anchors: setup
 	$(PY) -m bpokpo anchors
 
 ## test: the whole test suite (browser tests need Chromium: see README)
-test: setup
+test: setup $(NODE_STAMP)
 	$(PY) -m pytest
 
 ## lint: ruff, mypy and yamllint
@@ -49,5 +55,9 @@ lint: setup
 lock:
 	pip-compile --generate-hashes --strip-extras --allow-unsafe -o requirements.lock requirements.in
 
+## bench: Lighthouse scores and page weights of the built site (not a test; see bench/lighthouse.py)
+bench: setup
+	$(PY) bench/lighthouse.py
+
 clean:
-	rm -rf site .venv .pytest_cache
+	rm -rf site .venv .pytest_cache node_modules bench/lighthouse/node_modules
