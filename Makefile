@@ -5,6 +5,8 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+# axe-core and html-validate, the browser and HTML checks of the tests (package-lock.json)
+NODE_STAMP := node_modules/.installed
 export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: setup serve build validate anchors test lint bench lock clean
@@ -16,6 +18,10 @@ $(STAMP): requirements.lock pyproject.toml
 	$(PY) -m pip install --quiet --require-hashes --no-deps -r requirements.lock
 	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $(NODE_STAMP)
 
 ## serve: both languages at http://127.0.0.1:8000/ (sv and en), rebuilt on every change
 serve: setup
@@ -35,7 +41,7 @@ anchors: setup
 	$(PY) -m bpokpo anchors
 
 ## test: the whole test suite (browser tests need Chromium: see README)
-test: setup
+test: setup $(NODE_STAMP)
 	$(PY) -m pytest
 
 ## lint: ruff, mypy and yamllint
@@ -45,14 +51,15 @@ lint: setup
 	$(VENV)/bin/yamllint -s data mkdocs.yml mkdocs.sv.yml mkdocs.en.yml .yamllint.yml .github .pre-commit-config.yaml
 	$(VENV)/bin/zizmor --offline .github
 
-## bench: build speed, scaling, live reload and page weight as one table (not timed in make test;
-## results and the machine they came from: bench/RESULTS.md). Page weight needs Chromium, as the browser tests.
-bench: setup
-	$(PY) -m bench.run
-
 ## lock: re-pin requirements.lock from requirements.in (needs pip-tools)
 lock:
 	pip-compile --generate-hashes --strip-extras --allow-unsafe -o requirements.lock requirements.in
 
+## bench: build speed, scaling, live reload and page weight as one table (bench/run.py), then
+## Lighthouse scores (bench/lighthouse.py). Not tests; figures and the machine: bench/RESULTS.md.
+## Both run even if the first misses a target; make fails if either does. Both need Chromium.
+bench: setup
+	$(PY) -m bench.run; site=$$?; $(PY) bench/lighthouse.py && exit $$site
+
 clean:
-	rm -rf site .venv .pytest_cache
+	rm -rf site .venv .pytest_cache node_modules bench/lighthouse/node_modules

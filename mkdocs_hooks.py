@@ -54,4 +54,5 @@ def on_page_context(context: Any, page: Any, config: Any, nav: Any) -> Any:
     """The edit button opens the YAML file that holds the page's facts; the head gets its link preview."""
     content = content_for(_data_dir(config))
     page.edit_url = data_edit_url(content, page.file.src_uri)
+    page.meta["edit_title"] = content.ui["edit_data"](page_language(config))
     return add_link_preview(context, page.file.src_uri, config, content)

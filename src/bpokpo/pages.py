@@ -20,13 +20,15 @@ def term_page(content: Content, language: str, page_url: str, term_id: str) -> s
     return render_page("term.md.j2", content, language, page_url, term=term, profile=profile)
 
 
-def comparison_page(content: Content, language: str, page_url: str) -> str:
+def comparison_page(content: Content, language: str, page_url: str, site_url: str = "") -> str:
+    """``site_url`` (the language's root as deployed) makes the printed row addresses absolute."""
     table = content.dimensions_in("table")
     return render_page(
         "comparison.md.j2",
         content,
         language,
         page_url,
+        site_url,
         table=table,
         table_ids=frozenset(d.id for d in table),
         differences=content.dimensions_in("key-differences"),

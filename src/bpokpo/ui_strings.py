@@ -36,4 +36,6 @@ UI_KEYS: tuple[str, ...] = (
     "download_png",
     "download_json",
     "download_csv",
+    # the edit button, which opens the page's data file
+    "edit_data",
 )

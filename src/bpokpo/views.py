@@ -7,6 +7,7 @@ views of the same ``Dimension`` entries, so a value is edited in one place only.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from urllib.parse import urljoin
 
 from bpokpo.links import relative_href
 from bpokpo.model import Content, Dimension, Term
@@ -57,10 +58,11 @@ def dimension_value(dimension: Dimension, term: Term, language: str) -> Value:
 class PageViews:
     """Builds the views of one page in one language."""
 
-    def __init__(self, content: Content, language: str, page_url: str) -> None:
+    def __init__(self, content: Content, language: str, page_url: str, site_url: str = "") -> None:
         self.content = content
         self.language = language
         self.page_url = page_url
+        self.site_url = site_url  # this language's root, as deployed; "" when unknown
         self.pages = site_pages(content)
 
     def ui(self, key: str) -> str:
@@ -69,6 +71,11 @@ class PageViews:
     def href(self, kind: str, fragment: str = "", term_id: str | None = None) -> str:
         page = self._page(kind, term_id)
         return relative_href(self.page_url, page.url, fragment)
+
+    def permalink(self, kind: str, fragment: str = "", term_id: str | None = None) -> str:
+        """The absolute address of a page or of one of its anchors, for readers of a printed page."""
+        url = urljoin(self.site_url, self._page(kind, term_id).url)
+        return f"{url}#{fragment}" if fragment else url
 
     def _page(self, kind: str, term_id: str | None = None) -> SitePage:
         return next(p for p in self.pages if p.kind == kind and p.term_id == term_id)

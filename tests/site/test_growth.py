@@ -118,5 +118,5 @@ def test_without_git_history_pages_are_dated_by_their_files(grown_site: tuple[Pa
     newest = max(int(os.stat(data / name).st_mtime) for name in ("terms/ito.yml", "dimensions.yml"))
     [time] = [e.attrs for e in page(site, "en", "ito/").inside("time", "footer.bk-page-facts")]
     assert datetime.fromisoformat(time["datetime"]) == datetime.fromtimestamp(newest, tz=UTC)
-    [edit] = [e for e in page(site, "en", "ito/").find("a") if e.attrs.get("rel") == "edit"]
+    [edit] = [e for e in page(site, "en", "ito/").find("a") if "md-content__button" in e.classes]
     assert edit.attrs["href"].endswith("/edit/main/data/terms/ito.yml")

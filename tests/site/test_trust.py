@@ -67,8 +67,10 @@ def test_page_names_its_sources(built_site: Path, language: str, url: str) -> No
 @pytest.mark.parametrize("url", PAGE_DATA)
 def test_edit_button_opens_the_data_file(built_site: Path, language: str, url: str) -> None:
     html = HtmlPage.read(built_site / language / url / "index.html")
-    [edit] = [e for e in html.find("a") if e.attrs.get("rel") == "edit"]
+    [edit] = [e for e in html.find("a") if "md-content__button" in e.classes]
     assert edit.attrs["href"] == EDIT_BASE + PAGE_DATA[url][0]
+    assert edit.attrs["title"] == CONTENT.ui["edit_data"](language)
+    assert "rel" not in edit.attrs  # rel="edit" is not a link type HTML allows on <a>
     assert (REPO / "data" / PAGE_DATA[url][0]).is_file()
 
 

@@ -67,6 +67,12 @@ def test_comparison_table_has_a_row_per_table_dimension_and_a_column_per_term(co
     assert '<li class="bk-item" id="services">' in html
 
 
+def test_each_table_row_carries_its_absolute_address_for_print(content: Content) -> None:
+    html = pages.comparison_page(content, "sv", "comparison/", "https://example.org/bpokpo/sv/")
+    assert 'data-permalink="https://example.org/bpokpo/sv/comparison/#cost"' in html
+    assert html.count("data-permalink=") == 2
+
+
 def test_a_third_term_is_a_new_column_without_code_change(tmp_path: Path) -> None:
     dimensions = minimal_dimensions()
     dimensions["dimensions"][1]["values"]["ccc"] = {"sv": "Mitt", "en": "Middle"}

@@ -1,0 +1,75 @@
+"""What the browser tests walk through: every built page, and what a page asked of the network and console.
+
+The page list comes from the built site itself, so a page added later is checked without
+touching the tests.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import ConsoleMessage, Page, Request
+
+REPO = Path(__file__).resolve().parents[1]
+AXE_SCRIPT = REPO / "node_modules" / "axe-core" / "axe.min.js"
+# WCAG 2.0, 2.1 and 2.2 at levels A and AA, and axe's best practices: no rule is left out.
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "best-practice"]
+MOBILE = {"width": 360, "height": 740}
+DESKTOP = {"width": 1280, "height": 900}
+
+
+def built_pages(site: Path, language: str) -> list[str]:
+    """Paths of every HTML page of one language, relative to the site root (``sv/comparison/``)."""
+    paths = []
+    for file in sorted((site / language).rglob("*.html")):
+        relative = file.relative_to(site).as_posix()
+        paths.append(relative.removesuffix("index.html"))
+    return paths
+
+
+@dataclass
+class PageWatch:
+    """Every request, console error or warning and uncaught exception of one browser page."""
+
+    origin: str
+    requests: list[str] = field(default_factory=list)
+    console: list[str] = field(default_factory=list)
+
+    def attach(self, page: Page) -> None:
+        page.on("request", self._on_request)
+        page.on("console", self._on_console)
+        page.on("pageerror", lambda error: self.console.append(f"uncaught: {error}"))
+
+    def _on_request(self, request: Request) -> None:
+        self.requests.append(request.url)
+
+    def _on_console(self, message: ConsoleMessage) -> None:
+        if message.type in ("error", "warning"):
+            self.console.append(f"{message.type}: {message.text} ({message.location.get('url', '')})")
+
+    def foreign_requests(self) -> list[str]:
+        """Requests to any host but the local server (data: and blob: URLs never leave the page)."""
+        return [
+            url
+            for url in self.requests
+            if urlsplit(url).scheme not in ("data", "blob") and not url.startswith(self.origin + "/")
+        ]
+
+
+def axe_violations(page: Page) -> list[str]:
+    """axe-core's violations on the page as loaded, one line per rule and element."""
+    if not AXE_SCRIPT.exists():
+        pytest.fail(f"{AXE_SCRIPT} is missing: run `make test`, or `npm ci` first")
+    page.add_script_tag(path=str(AXE_SCRIPT))
+    result = page.evaluate(
+        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})",
+        AXE_TAGS,
+    )
+    return [
+        f"{violation['id']} ({violation['impact']}): {node['target']} {node['failureSummary']}"
+        for violation in result["violations"]
+        for node in violation["nodes"]
+    ]
