@@ -34,7 +34,6 @@ from bench.machine import describe_machine, load_average
 from bench.page_weight import CHROMIUM, PageWeight, chromium_path, measure_page_weights
 from bench.processes import Measured, bench_environment, run_measured
 from bench.project_copy import REPO, copy_project
-from bench.static_pages import write_static_pages
 from bench.summary import Summary, summarize
 from bench.synthetic_data import real_dimension_count, write_synthetic_data
 from bpokpo.loader import load_content
@@ -210,7 +209,8 @@ class Bench:
         project = copy_project(self.work / "overhead")
         if dimensions:
             write_synthetic_data(project / "data", dimensions, SCALING_TERMS)
-        write_static_pages(project)
+        capture = [sys.executable, "-m", "bench.static_pages", "--project", str(project)]
+        run_measured(capture, cwd=str(REPO), env=self.env)  # not timed: it only prepares the baseline
         generated_out, static_out = self.work / "generated", self.work / "static"
         measured = self.alternate(
             {

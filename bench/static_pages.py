@@ -1,66 +1,75 @@
 """The site's pages saved as static Markdown: the baseline for the generation overhead.
 
-``write_static_pages`` renders every page of every language once, as the macros in
-``macros.py`` do (the page, then its facts footer; its title and description as front
-matter), term pages included, into docs-static/<language>/ of a project copy.
+``capture_static_pages`` builds the site once as usual and keeps, for every page of
+every language, the Markdown the macros plugin hands on to MkDocs (the page, its facts
+footer) and the page's front matter as the macros left it (the stub's own, plus the
+title and description from the data), term pages included. It writes them into
+docs-static/<language>/ of the project copy, beside the other files of docs/.
 ``bench.static_build`` builds the site from those files.
+
+Run as ``python -m bench.static_pages --project DIR`` (a build of its own, not timed).
 """
 
 from __future__ import annotations
 
+import argparse
+import os
 import shutil
-from collections.abc import Callable
+import sys
+import tempfile
 from pathlib import Path
+from typing import Any
 
 import yaml
-from mkdocs.utils.meta import get_data
+from mkdocs_macros.plugin import MacrosPlugin
 
-from bpokpo import pages
-from bpokpo.data_history import DataHistory
-from bpokpo.loader import load_content
-from bpokpo.model import Content
-from bpokpo.page_facts import page_facts
-from bpokpo.site_build import LANGUAGES
-from bpokpo.site_map import SitePage, site_pages
+from bpokpo.site_build import build_site
 
 STATIC_DOCS = "docs-static"  # inside the project copy: one folder per language
 
 
-def page_markdown(
-    content: Content, language: str, page: SitePage, history: DataHistory, stub_meta: dict[str, object]
-) -> str:
-    """What the page stub expands to: its front matter with the title and description, the page, its facts."""
-    if page.kind == "term":
-        assert page.term_id is not None
-        body = pages.term_page(content, language, page.url, page.term_id)
-    else:
-        render: Callable[[Content, str, str], str] = getattr(pages, f"{page.kind}_page")
-        body = render(content, language, page.url)
-    meta = {**stub_meta, "title": page.title(language), "description": page.description(language)}
-    facts = page_facts(content, language, page, history)
-    return f"---\n{yaml.safe_dump(meta, allow_unicode=True, width=1000)}---\n\n{body}\n{facts}"
+def static_page(markdown: str, meta: dict[str, Any]) -> str:
+    """A Markdown file with ``meta`` as its front matter."""
+    front_matter = yaml.safe_dump(dict(meta), allow_unicode=True, sort_keys=True, width=1000)
+    return f"---\n{front_matter}---\n\n{markdown}"
 
 
-def stub_meta(stub: Path) -> dict[str, object]:
-    """The front matter of a page stub (such as ``hide: [toc]``); none for generated term pages."""
-    if not stub.is_file():
-        return {}
-    _, meta = get_data(stub.read_text(encoding="utf-8"))
-    return dict(meta)
-
-
-def write_static_pages(project: Path) -> Path:
-    """Write docs-static/<language>/ for every language of ``project``; return docs-static."""
-    data_dir = str(project / "data")
-    content, history = load_content(data_dir), DataHistory(data_dir)
+def capture_static_pages(project: Path) -> Path:
+    """Build ``project`` once, saving every page's Markdown as the macros produced it; return docs-static."""
     static = project / STATIC_DOCS
-    for language in LANGUAGES:
-        docs = static / language
-        if docs.exists():
-            shutil.rmtree(docs)
+    shutil.rmtree(static, ignore_errors=True)
+    pages: dict[tuple[str, str], str] = {}
+    produce = MacrosPlugin.on_page_markdown
+
+    def keep(plugin: MacrosPlugin, markdown: str, page: Any, config: Any, **kwargs: Any) -> str:
+        produced = str(produce(plugin, markdown, page, config, **kwargs))
+        pages[(str(config["theme"]["language"]), page.file.src_uri)] = static_page(produced, page.meta)
+        return produced
+
+    setattr(MacrosPlugin, "on_page_markdown", keep)  # noqa: B010 - a method swapped for the capture
+    try:
+        with tempfile.TemporaryDirectory(prefix="bench-capture-") as out:
+            build_site(str(project), out)
+    finally:
+        setattr(MacrosPlugin, "on_page_markdown", produce)  # noqa: B010
+    for language in sorted({language for language, _ in pages}):
         # Everything that is not a page stub (stylesheets, scripts, favicon) as it is.
-        shutil.copytree(project / "docs", docs, ignore=shutil.ignore_patterns("*.md"))
-        for page in site_pages(content):
-            markdown = page_markdown(content, language, page, history, stub_meta(project / "docs" / page.source))
-            (docs / page.source).write_text(markdown, encoding="utf-8")
+        shutil.copytree(project / "docs", static / language, ignore=shutil.ignore_patterns("*.md"))
+    for (language, source), text in pages.items():
+        path = static / language / source
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
     return static
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Save the site's pages as static Markdown in docs-static/.")
+    parser.add_argument("--project", required=True, help="a copy of the project (see bench.project_copy)")
+    arguments = parser.parse_args(argv)
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    capture_static_pages(Path(arguments.project).resolve())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
