@@ -148,10 +148,25 @@ def test_every_band_is_reached_with_the_keyboard_and_shows_focus(page: Page, sit
     for _ in CONTENT.dimensions_in("infographic"):
         focused = page.evaluate(
             "(() => { const a = document.activeElement; const s = getComputedStyle(a);"
-            " return [a.getAttribute('xlink:href'), s.outlineStyle, parseFloat(s.outlineWidth)]; })()"
+            " return [a.getAttribute('href'), s.outlineStyle, parseFloat(s.outlineWidth)]; })()"
         )
         href, outline_style, outline_width = focused
         assert outline_style == "solid" and outline_width >= 2, "the focused band shows no focus ring"
         reached.append(href)
         page.keyboard.press("Tab")
-    assert reached == [f"../comparison/#{d.id}" for d in CONTENT.dimensions_in("infographic")]
+    # Material's instant navigation makes every link's address absolute, SVG ones included
+    assert reached == [f"{site_url}/en/comparison/#{d.id}" for d in CONTENT.dimensions_in("infographic")]
+
+
+def test_a_band_link_opens_its_row_through_instant_navigation(page: Page, site_url: str) -> None:
+    """Material's instant navigation takes the SVG links like HTML ones (javascripts/svg-links.js)."""
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(f"{site_url}/en/infographic/")
+    page.evaluate("window.loadedOnce = true")
+    page.locator(".bk-ig--landscape a.bk-ig-link", has=page.locator('[data-dimension="complexity"]')).click()
+    page.wait_for_url(f"{site_url}/en/comparison/#complexity")
+    assert page.evaluate("window.loadedOnce === true"), "the page was fully reloaded, not changed in place"
+    assert page.locator("tr#complexity").is_visible()
+    assert not errors

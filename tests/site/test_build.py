@@ -96,7 +96,7 @@ def test_internal_links_and_fragments_resolve(built_site: Path, language: str) -
     for file in root.rglob("*.html"):
         html = HtmlPage.read(file)
         for element in html.find("a"):
-            href = element.attrs.get("href") or element.attrs.get("xlink:href", "")  # SVG links use xlink:href
+            href = element.attrs.get("href", "")
             parts = urlsplit(href)
             if parts.scheme or parts.netloc or not href or href.startswith(("mailto:", "javascript:")):
                 continue

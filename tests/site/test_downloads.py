@@ -56,6 +56,6 @@ def test_infographic_page_shows_both_shapes_with_linked_bands(built_site: Path, 
         "bk-ig--landscape",
         "bk-ig--portrait",
     ]
-    links = [e.attrs["xlink:href"] for e in html.inside("a", "figure.bk-infographic") if "bk-ig-link" in e.classes]
+    links = [e.attrs["href"] for e in html.inside("a", "figure.bk-infographic") if "bk-ig-link" in e.classes]
     expected = [f"../comparison/#{d.id}" for d in CONTENT.dimensions_in("infographic")]
     assert links == expected * 2
