@@ -7,7 +7,8 @@ and mkdocs_hooks.py, and nothing else.
 from __future__ import annotations
 
 import os
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar, cast
 
 from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File, Files
@@ -22,12 +23,13 @@ from bpokpo.page_redirects import PageRedirect, load_redirects, write_redirect_p
 from bpokpo.repository import edit_url
 from bpokpo.site_map import page_for_source, site_pages, term_source
 
-_cache: dict[str, tuple[tuple[tuple[str, float], ...], Content]] = {}
-_history: dict[str, tuple[tuple[tuple[str, float], ...], DataHistory]] = {}
-_redirects: dict[str, tuple[tuple[tuple[str, float], ...], tuple[PageRedirect, ...]]] = {}
+T = TypeVar("T")
+Fingerprint = tuple[tuple[str, float], ...]
+# What is read from data/ once per change of its files, shared by both language builds.
+_cache: dict[tuple[str, str], tuple[Fingerprint, object]] = {}
 
 
-def _fingerprint(data_dir: str) -> tuple[tuple[str, float], ...]:
+def _fingerprint(data_dir: str) -> Fingerprint:
     stamps = []
     for folder, _, names in os.walk(data_dir):
         for name in names:
@@ -36,32 +38,31 @@ def _fingerprint(data_dir: str) -> tuple[tuple[str, float], ...]:
     return tuple(sorted(stamps))
 
 
-def content_for(data_dir: str) -> Content:
-    """The validated content, loaded once per change of data/ (both languages share it).
+def _once_per_change(what: str, data_dir: str, read: Callable[[], T]) -> T:
+    """``read()`` again only when a file in ``data_dir`` changed; a data problem aborts cleanly.
 
-    A data problem aborts the build with the validator's report and no traceback.
+    The abort carries the validator's report and no traceback.
     """
     fingerprint = _fingerprint(data_dir)
-    cached = _cache.get(data_dir)
+    cached = _cache.get((what, data_dir))
     if cached and cached[0] == fingerprint:
-        return cached[1]
+        return cast(T, cached[1])
     try:
-        content = load_content(data_dir)
+        value = read()
     except DataErrors as failure:
         raise Abort(failure.report() + "\nFix these in data/ and build again.") from None
-    _cache[data_dir] = (fingerprint, content)
-    return content
+    _cache[(what, data_dir)] = (fingerprint, value)
+    return value
+
+
+def content_for(data_dir: str) -> Content:
+    """The validated content."""
+    return _once_per_change("content", data_dir, lambda: load_content(data_dir))
 
 
 def history_for(data_dir: str) -> DataHistory:
-    """When each data file last changed, read once per change of data/."""
-    fingerprint = _fingerprint(data_dir)
-    cached = _history.get(data_dir)
-    if cached and cached[0] == fingerprint:
-        return cached[1]
-    history = DataHistory(data_dir)
-    _history[data_dir] = (fingerprint, history)
-    return history
+    """When each data file last changed."""
+    return _once_per_change("history", data_dir, lambda: DataHistory(data_dir))
 
 
 def data_edit_url(content: Content, source: str) -> str | None:
@@ -89,17 +90,9 @@ def navigation(content: Content) -> list[str]:
 
 
 def redirects_for(data_dir: str, content: Content) -> tuple[PageRedirect, ...]:
-    """The checked redirects, read once per change of data/ (they are asked for twice per language)."""
-    fingerprint = _fingerprint(data_dir)
-    cached = _redirects.get(data_dir)
-    if cached and cached[0] == fingerprint:
-        return cached[1]
-    try:
-        redirects = load_redirects(data_dir, tuple(page.url for page in site_pages(content)))
-    except DataErrors as failure:
-        raise Abort(failure.report() + "\nFix these in data/ and build again.") from None
-    _redirects[data_dir] = (fingerprint, redirects)
-    return redirects
+    """The checked redirects (they are asked for twice per language)."""
+    page_urls = tuple(page.url for page in site_pages(content))
+    return _once_per_change("redirects", data_dir, lambda: load_redirects(data_dir, page_urls))
 
 
 def add_redirect_pages(config: Any, content: Content, data_dir: str) -> None:
