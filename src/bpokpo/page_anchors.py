@@ -56,6 +56,9 @@ def page_anchors(content: Content, page: SitePage) -> tuple[PageAnchor, ...]:
             )
             for dimension in content.dimensions_in("key-differences")
         ]
+        anchors.append(PageAnchor("downloads"))
+    elif page.kind == "infographic":
+        anchors.append(PageAnchor("downloads"))
     elif page.kind == "conclusion":
         anchors += [PageAnchor(point.id) for point in content.conclusion.points]
         anchors.append(PageAnchor("sources"))

@@ -66,6 +66,16 @@ def test_the_anchor_list_matches_the_built_pages(built_site: Path, language: str
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
+def test_every_section_heading_is_a_listed_anchor(built_site: Path, language: str) -> None:
+    """The other way round: a heading added to a template is published, so it must be listed too."""
+    for page in PAGES:
+        built = html(built_site, language, page.url)
+        headings = [e.attrs["id"] for e in built.inside("h2", "article") if "id" in e.attrs]
+        listed = {anchor.id for anchor in page_anchors(CONTENT, page)}
+        assert set(headings) <= listed, f"/{language}/{page.url}: {set(headings) - listed}"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_every_item_has_one_copy_control_in_the_page_language(built_site: Path, language: str) -> None:
     comparison = html(built_site, language, "comparison/")
     buttons = comparison.find("button", "bk-copy-link")
