@@ -12,8 +12,6 @@ from __future__ import annotations
 import functools
 import gzip
 import http.server
-import os
-import shutil
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -23,17 +21,9 @@ from urllib.parse import urlsplit
 
 from playwright.sync_api import Browser, Request, Route, sync_playwright
 
-CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
-# The same launch flags as the browser tests (tests/conftest.py): Debian's Chromium, quiet network.
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+# Started as the browser tests start it.
+from tests.chromium import CHROMIUM, CHROMIUM_ARGS, chromium_path
+
 GZIP_LEVEL = 6
 
 
@@ -49,12 +39,6 @@ class PageWeight:
 
 def gzip_size(body: bytes) -> int:
     return len(gzip.compress(body, compresslevel=GZIP_LEVEL, mtime=0))
-
-
-def chromium_path() -> str | None:
-    if os.path.exists(CHROMIUM):
-        return CHROMIUM
-    return shutil.which("chromium")
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):

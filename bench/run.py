@@ -31,7 +31,7 @@ from pathlib import Path
 from bench.live_reload import free_port, measure_live_reload
 from bench.load_count import DATA_LOADS, PAGES, YAML_FILES
 from bench.machine import describe_machine, load_average
-from bench.page_weight import CHROMIUM, PageWeight, chromium_path, measure_page_weights
+from bench.page_weight import PageWeight, measure_page_weights
 from bench.processes import Measured, bench_environment, run_measured
 from bench.project_copy import REPO, copy_project
 from bench.summary import Summary, summarize
@@ -39,6 +39,7 @@ from bench.synthetic_data import real_dimension_count, write_synthetic_data
 from bpokpo.loader import load_content
 from bpokpo.site_build import LANGUAGES
 from bpokpo.site_map import site_pages
+from tests.chromium import CHROMIUM, chromium_path
 
 SECTIONS = ("build", "overhead", "scaling", "reload", "weight")
 SCALING_TERMS = 10

@@ -5,19 +5,18 @@ from __future__ import annotations
 import functools
 import http.server
 import os
-import shutil
 import socket
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from chromium import CHROMIUM, CHROMIUM_ARGS, chromium_path
 from datafactory import copy_project
 
 from bpokpo.site_build import build_site
 
 REPO = Path(__file__).resolve().parents[1]
-CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 # CI sets this so that a missing browser fails the run instead of skipping browser tests.
 REQUIRE_BROWSER = os.environ.get("BPOKPO_REQUIRE_BROWSER") == "1"
 
@@ -68,7 +67,8 @@ def site_url(built_site: Path, site_port: int) -> Iterator[str]:
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args: dict[str, object]) -> dict[str, object]:
     """Debian's Chromium, never a downloaded browser, with the network-quiet flags it needs here."""
-    if not (os.path.exists(CHROMIUM) or shutil.which("chromium")):
+    executable = chromium_path()
+    if executable is None:
         message = (
             f"Chromium not found at {CHROMIUM}: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH"
         )
@@ -77,16 +77,8 @@ def browser_type_launch_args(browser_type_launch_args: dict[str, object]) -> dic
         pytest.skip(message)
     return {
         **browser_type_launch_args,
-        "executable_path": CHROMIUM if os.path.exists(CHROMIUM) else shutil.which("chromium"),
-        "args": [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-        ],
+        "executable_path": executable,
+        "args": CHROMIUM_ARGS,
     }
 
 
