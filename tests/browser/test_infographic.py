@@ -167,6 +167,7 @@ def test_a_band_link_opens_its_row_through_instant_navigation(page: Page, site_u
     page.evaluate("window.loadedOnce = true")
     page.locator(".bk-ig--landscape a.bk-ig-link", has=page.locator('[data-dimension="complexity"]')).click()
     page.wait_for_url(f"{site_url}/en/comparison/#complexity")
+    # the address changes before the new content is in: wait for the row itself
+    expect(page.locator("tr#complexity")).to_be_visible()
     assert page.evaluate("window.loadedOnce === true"), "the page was fully reloaded, not changed in place"
-    assert page.locator("tr#complexity").is_visible()
     assert not errors
