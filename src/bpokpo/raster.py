@@ -1,17 +1,31 @@
 """The infographic as a PNG, for slides and documents that take no SVG.
 
-resvg renders it in-process from its wheel: no system library and no network. It finds
-fonts among the system's own, as a browser would; the generic family falls back to the
-first sans-serif font installed (CI installs DejaVu Sans).
+resvg renders it in-process from its wheel: no system library and no network. It uses the
+DejaVu Sans files shipped in ``fonts/`` and never the system's fonts, so the PNG looks the
+same on every machine, and its text is the font whose widths ``text_metrics`` wraps lines by.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import resvg_py
 
 PNG_SCALE = 2  # pixels per SVG user unit: sharp on high-density screens and projectors
 PNG_BACKGROUND = "#ffffff"  # slides and documents are light; the SVG paints its own paper too
+FONT_DIR = Path(__file__).parent / "fonts"
+FONT_FAMILY = "DejaVu Sans"  # every family the SVG names falls back to it
 
 
 def svg_to_png(svg: str) -> bytes:
-    return bytes(resvg_py.svg_to_bytes(svg_string=svg, zoom=PNG_SCALE, background=PNG_BACKGROUND))
+    return bytes(
+        resvg_py.svg_to_bytes(
+            svg_string=svg,
+            zoom=PNG_SCALE,
+            background=PNG_BACKGROUND,
+            skip_system_fonts=True,
+            font_files=sorted(str(path) for path in FONT_DIR.glob("*.ttf")),
+            font_family=FONT_FAMILY,
+            sans_serif_family=FONT_FAMILY,
+        )
+    )
