@@ -38,7 +38,14 @@ def minimal_site() -> dict[str, Any]:
         },
         "pages": {key: copy.deepcopy(page) for key in ("home", "comparison", "conclusion", "infographic")},
         "ui": {key: text(key) for key in UI_KEYS},
+        "words": {"and": {"sv": "och", "en": "and"}, "or": {"sv": "eller", "en": "or"}, "numbers": numbers()},
     }
+
+
+def numbers() -> list[dict[str, str]]:
+    """Number words from zero to five: enough for small data, and a larger count shows as digits."""
+    swedish, english = ("noll", "en", "två", "tre", "fyra", "fem"), ("zero", "one", "two", "three", "four", "five")
+    return [{"sv": sv, "en": en} for sv, en in zip(swedish, english, strict=True)]
 
 
 def minimal_term(term_id: str, order: int) -> dict[str, Any]:
@@ -49,6 +56,7 @@ def minimal_term(term_id: str, order: int) -> dict[str, Any]:
         "full_name": text(f"{term_id} full name"),
         "definition": text(f"{term_id} definition"),
         "activities": [{"id": f"{term_id}-work", "name": text("Work"), "examples": [text("Example")]}],
+        "sources": [{"id": "article"}],
     }
 
 

@@ -27,7 +27,7 @@ class DataFile:
         errors, self.invalid = check_document(self.root, kind, self.file, languages)
         if kind == "redirects":  # page paths, not prose: their schema pattern is the whole rule
             return errors
-        return errors + text_problems(self.root, self.file, self.invalid)
+        return errors + text_problems(self.root, self.file, self.invalid, placeholders=kind == "site")
 
     def sound(self, *path: str | int) -> bool:
         """True when no schema problem lies at, above or below ``path``: that part can be read."""

@@ -16,6 +16,9 @@ from bpokpo.data_file import DataFile, parse
 from bpokpo.errors import DataError, DataErrors, display_path
 from bpokpo.model import Content, Term
 from bpokpo.model_reader import read_dimension, read_site_part, read_term
+from bpokpo.placeholders import Counts, render_texts, words_of
+from bpokpo.site_text_checks import check_site_texts
+from bpokpo.term_sources import check_term_sources
 
 SITE_KEYS = ("languages", "title", "description", "sources", "intro", "conclusion", "pages", "ui")
 FALLBACK_LANGUAGES = ("sv", "en")  # to go on checking the other files when site.yml's list is broken
@@ -72,6 +75,7 @@ def load_content(data_dir: str) -> Content:
         errors += dimensions.check("dimensions", languages)
 
     errors += cross_checks.check_terms(term_files)
+    errors += check_term_sources(term_files, site)
     if dimensions:
         errors += cross_checks.check_dimensions(
             dimensions, cross_checks.term_ids(term_files, [os.path.splitext(n)[0] for n in names])
@@ -79,6 +83,7 @@ def load_content(data_dir: str) -> Content:
         errors += cross_checks.check_infographic(dimensions, term_files)
     if site:
         errors += cross_checks.check_conclusion(site, dimensions)
+        errors += check_site_texts(site, term_files, dimensions, languages)
     errors += cross_checks.check_unique_ids(
         [*term_files, *([dimensions] if dimensions else []), *([site] if site else [])]
     )
@@ -86,10 +91,19 @@ def load_content(data_dir: str) -> Content:
     if errors:
         raise DataErrors(errors)
     assert site is not None and dimensions is not None  # a missing or unreadable file is an error above
-    parts: dict[str, Any] = {key: read_site_part(key, site.value(key)) for key in SITE_KEYS}
-    terms: list[Term] = [read_term(file.value(), file.file) for file in term_files]
+    term_files.sort(key=lambda file: (file.value("order"), file.value("id")))
+    entries = dimensions.value("dimensions")
+    counts = Counts(
+        abbreviations=tuple(file.value("abbreviation") for file in term_files),
+        infographic=sum("infographic" in entry["shown_in"] for entry in entries),
+        key_differences=sum("key-differences" in entry["shown_in"] for entry in entries),
+    )
+    words = {language: words_of(site.value("words"), language) for language in languages}
+    site_texts = render_texts(site.value(), languages, words, counts)
+    parts: dict[str, Any] = {key: read_site_part(key, site_texts[key]) for key in SITE_KEYS}
+    terms: list[Term] = [read_term(file.value(), file.file, parts["sources"]) for file in term_files]
     return Content(
-        terms=tuple(sorted(terms, key=lambda term: (term.order, term.id))),
-        dimensions=tuple(read_dimension(entry) for entry in dimensions.value("dimensions")),
+        terms=tuple(terms),
+        dimensions=tuple(read_dimension(entry) for entry in entries),
         **parts,
     )

@@ -51,6 +51,15 @@ class Activity:
 
 
 @dataclass(frozen=True)
+class Source:
+    """Where facts come from; ``url`` is an https: address when there is one."""
+
+    id: str
+    title: Text
+    url: str | None = None
+
+
+@dataclass(frozen=True)
 class Term:
     """One outsourcing model: a column of the comparison and a definition page."""
 
@@ -63,6 +72,7 @@ class Term:
     types: tuple[TermType, ...]
     activities: tuple[Activity, ...]
     source_file: str
+    sources: tuple[Source, ...] = ()  # where this term's facts come from
     aliases: tuple[str, ...] = ()
 
 
@@ -80,15 +90,6 @@ class Dimension:
     values: Mapping[str, Text]  # term id -> value; empty when from_term is set
     from_term: TermField | None = None
     aliases: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class Source:
-    """Where the site's facts come from; ``url`` is an https: address when there is one."""
-
-    id: str
-    title: Text
-    url: str | None = None
 
 
 @dataclass(frozen=True)
@@ -125,7 +126,7 @@ class Content:
     languages: tuple[str, ...]
     title: Text
     description: Text
-    sources: tuple[Source, ...]
+    sources: tuple[Source, ...]  # of the site's own texts: the intro and the conclusion
     intro: Intro
     conclusion: Conclusion
     pages: Mapping[PageKey, PageText]

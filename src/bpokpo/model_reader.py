@@ -34,7 +34,13 @@ def _aliases(data: dict[str, Any]) -> tuple[str, ...]:
     return tuple(data.get("aliases", ()))
 
 
-def read_term(data: dict[str, Any], source_file: str) -> Term:
+def read_source(data: dict[str, Any]) -> Source:
+    return Source(data["id"], read_text(data["title"]), data.get("url"))
+
+
+def read_term(data: dict[str, Any], source_file: str, site_sources: tuple[Source, ...]) -> Term:
+    """``site_sources``: the sources of data/site.yml, which a term's source may name by id alone."""
+    by_id = {source.id: source for source in site_sources}
     return Term(
         id=data["id"],
         order=data["order"],
@@ -51,6 +57,7 @@ def read_term(data: dict[str, Any], source_file: str) -> Term:
             for item in data["activities"]
         ),
         source_file=source_file,
+        sources=tuple(read_source(item) if "title" in item else by_id[item["id"]] for item in data["sources"]),
         aliases=_aliases(data),
     )
 
@@ -73,7 +80,7 @@ def read_site_part(key: str, data: Any) -> object:
     if key == "languages":
         return tuple(data)
     if key == "sources":
-        return tuple(Source(item["id"], read_text(item["title"]), item.get("url")) for item in data)
+        return tuple(read_source(item) for item in data)
     if key == "intro":
         return Intro(
             read_text(data["heading"]),

@@ -18,6 +18,6 @@ def page_facts(content: Content, language: str, page: SitePage, history: DataHis
             ui=lambda key: content.ui[key](language),
             lang=language,
             changed=changed,
-            sources=content.sources,
+            sources=page.sources,
         )
     )
