@@ -12,6 +12,8 @@ import yaml
 from bpokpo.ui_strings import UI_KEYS
 
 REPO = Path(__file__).resolve().parents[1]
+# A small, complete data set in the real files' style, for tests that edit data on purpose.
+FIXTURE_DATA = REPO / "tests" / "fixtures" / "data"
 
 
 def text(word: str) -> dict[str, str]:

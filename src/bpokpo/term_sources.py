@@ -30,7 +30,7 @@ def check_term_sources(term_files: list[DataFile], site: DataFile | None) -> Ite
             listed.add(source_id)
             if "title" not in entry:
                 yield from _reference_problems(file, index, site_ids)
-            elif source_id in site_ids:
+            elif site_ids and source_id in site_ids:
                 yield file.error(
                     node,
                     field,
@@ -48,7 +48,7 @@ def check_term_sources(term_files: list[DataFile], site: DataFile | None) -> Ite
                 defined.setdefault(source_id, file.file)
 
 
-def _reference_problems(file: DataFile, index: int, site_ids: list[str]) -> Iterator[DataError]:
+def _reference_problems(file: DataFile, index: int, site_ids: list[str] | None) -> Iterator[DataError]:
     """An entry without a title refers to a source of data/site.yml."""
     entry = file.value("sources", index)
     source_id = entry["id"]
@@ -60,7 +60,7 @@ def _reference_problems(file: DataFile, index: int, site_ids: list[str]) -> Iter
             f"the source '{source_id}' has an address but no title",
             'add title: {sv: "…", en: "…"} saying what the source is',
         )
-    elif source_id not in site_ids:
+    elif site_ids is not None and source_id not in site_ids:
         yield file.error(
             node,
             field,
@@ -70,7 +70,9 @@ def _reference_problems(file: DataFile, index: int, site_ids: list[str]) -> Iter
         )
 
 
-def _site_source_ids(site: DataFile | None) -> list[str]:
-    if site is None or not site.sound("sources"):
-        return []
-    return [str(entry["id"]) for entry in site.value("sources")]
+def _site_source_ids(site: DataFile | None) -> list[str] | None:
+    """The ids of data/site.yml's sources; None when that list cannot be read (reported there)."""
+    entries = site.value("sources") if site else None
+    if site is None or not isinstance(entries, list):
+        return None
+    return [str(site.value("sources", i, "id")) for i in range(len(entries)) if site.sound("sources", i, "id")]

@@ -9,15 +9,15 @@ import sys
 from pathlib import Path
 
 import pytest
-from datafactory import REPO
+from datafactory import FIXTURE_DATA, REPO
 
 from bpokpo.cli import main
 
 
 def broken_copy(tmp_path: Path) -> Path:
     data = tmp_path / "data"
-    shutil.copytree(REPO / "data", data)
-    path = data / "terms" / "kpo.yml"
+    shutil.copytree(FIXTURE_DATA, data)
+    path = data / "terms" / "beta.yml"
     path.write_text(path.read_text(encoding="utf-8").replace("order: 2", 'order: "two"'), encoding="utf-8")
     site = data / "site.yml"
     site.write_text(site.read_text(encoding="utf-8").replace('en: "Sources"', 'en: ""'), encoding="utf-8")
@@ -42,7 +42,7 @@ def test_every_problem_is_listed_and_the_exit_code_is_1(
         line.startswith(f"{data}/site.yml:") and ": ui.sources.en: the text is empty (" in line for line in lines
     )
     assert any(
-        line.startswith(f"{data}/terms/kpo.yml:") and ": order: expected a whole number, found text (" in line
+        line.startswith(f"{data}/terms/beta.yml:") and ": order: expected a whole number, found text (" in line
         for line in lines
     )
     assert "::error" not in out
@@ -53,12 +53,12 @@ def test_github_annotations_when_running_in_actions(
 ) -> None:
     monkeypatch.setenv("GITHUB_ACTIONS", "true")
     data = broken_copy(tmp_path)
-    kpo = (data / "terms" / "kpo.yml").read_text(encoding="utf-8").splitlines()
-    line = next(number for number, text in enumerate(kpo, 1) if text.startswith("order:"))
+    beta = (data / "terms" / "beta.yml").read_text(encoding="utf-8").splitlines()
+    line = next(number for number, text in enumerate(beta, 1) if text.startswith("order:"))
     assert main(["validate", str(data)]) == 1
     annotations = [text for text in capsys.readouterr().out.splitlines() if text.startswith("::error ")]
     assert len(annotations) == 2
-    assert f"::error file={data}/terms/kpo.yml,line={line},col=8::order: expected a whole number" in "\n".join(
+    assert f"::error file={data}/terms/beta.yml,line={line},col=8::order: expected a whole number" in "\n".join(
         annotations
     )
 
@@ -84,9 +84,9 @@ def test_make_validate_checks_the_real_data() -> None:
 
 def test_changes_prints_a_markdown_summary(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     head = tmp_path / "head"
-    shutil.copytree(REPO / "data", head)
-    (head / "terms" / "kpo.yml").unlink()
-    assert main(["changes", str(REPO / "data"), str(head)]) == 0
+    shutil.copytree(FIXTURE_DATA, head)
+    (head / "terms" / "beta.yml").unlink()
+    assert main(["changes", str(FIXTURE_DATA), str(head)]) == 0
     out = capsys.readouterr().out
     assert out.startswith("## Content changes")
-    assert "| Terms | – | `kpo` |" in out
+    assert "| Terms | – | `beta` |" in out

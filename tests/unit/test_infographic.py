@@ -1,4 +1,4 @@
-"""The infographic SVG: well-formed, ten differences, every text from the data, nothing external."""
+"""The infographic SVG: well-formed, one band per dimension marked for it, every text from the data, nothing external."""
 
 from __future__ import annotations
 
@@ -53,7 +53,7 @@ def test_standalone_svg_holds_every_infographic_text_of_the_data(language: str, 
     root = parse(render_svg(infographic_for(CONTENT, language, "", orientation), standalone=True))
     dimensions = CONTENT.dimensions_in("infographic")
     found = bands(root)
-    assert len(found) == len(dimensions) == 10
+    assert len(found) == len(dimensions) > 0
     for band, dimension in zip(found, dimensions, strict=True):
         assert band.get("data-dimension") == dimension.id
         label = next(t for t in band.iter(f"{SVG}text") if "bk-ig-label" in (t.get("class") or ""))
@@ -67,7 +67,7 @@ def test_standalone_svg_holds_every_infographic_text_of_the_data(language: str, 
     assert CONTENT.title(language) in texts
     assert CONTENT.pages["infographic"].title(language) in texts
     assert {term.abbreviation for term in CONTENT.terms} <= texts
-    assert {str(n) for n in range(1, 11)} <= texts
+    assert {str(n) for n in range(1, len(dimensions) + 1)} <= texts  # each band numbered
 
 
 @pytest.mark.parametrize("language", CONTENT.languages)
