@@ -1,4 +1,4 @@
-"""The infographic SVG: well-formed, one band per dimension marked for it, every text from the data, nothing external."""
+"""The infographic SVG: well-formed, a band per dimension marked for it, every text from the data, nothing external."""
 
 from __future__ import annotations
 
