@@ -10,12 +10,14 @@ from __future__ import annotations
 import argparse
 import logging
 import os
-import shutil
 import sys
 
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, MkDocsException
+
+from bpokpo.mkdocs_site import content_for
+from bpokpo.root_page import write_root_page
 
 LANGUAGES = ("sv", "en")  # the first is the default, as in data/site.yml
 
@@ -29,7 +31,7 @@ def build_site(project_dir: str, out_dir: str, *, languages: tuple[str, ...] = L
             strict=True,
         )
         build(config)
-    shutil.copytree(os.path.join(project_dir, "site_root"), out_dir, dirs_exist_ok=True)
+    write_root_page(out_dir, content_for(os.path.join(project_dir, "data")))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -38,4 +38,6 @@ UI_KEYS: tuple[str, ...] = (
     "download_csv",
     # the edit button, which opens the page's data file
     "edit_data",
+    # the site's root page: a link to each language's site, after the site's name in that language
+    "to_the_site",
 )
