@@ -100,8 +100,8 @@ def minimal_data(folder: Path) -> Path:
 
 
 def copy_project(target: Path) -> Path:
-    """A copy of everything a build reads, for tests that change data and build."""
-    for name in ("data", "docs", "overrides", "site_root"):
+    """A copy of everything a build reads, and the anchor registry, for tests that change data and build."""
+    for name in ("data", "docs", "overrides", "anchors"):
         shutil.copytree(REPO / name, target / name)
     for name in ("mkdocs.yml", "mkdocs.sv.yml", "mkdocs.en.yml", "macros.py", "mkdocs_hooks.py"):
         shutil.copy2(REPO / name, target / name)

@@ -1,8 +1,4 @@
-"""What the browser tests walk through: every built page, and what a page asked of the network and console.
-
-The page list comes from the built site itself, so a page added later is checked without
-touching the tests.
-"""
+"""What the browser tests watch on a page: what it asked of the network and the console, and axe-core's verdict."""
 
 from __future__ import annotations
 
@@ -19,15 +15,6 @@ AXE_SCRIPT = REPO / "node_modules" / "axe-core" / "axe.min.js"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "best-practice"]
 MOBILE = {"width": 360, "height": 740}
 DESKTOP = {"width": 1280, "height": 900}
-
-
-def built_pages(site: Path, language: str) -> list[str]:
-    """Paths of every HTML page of one language, relative to the site root (``sv/comparison/``)."""
-    paths = []
-    for file in sorted((site / language).rglob("*.html")):
-        relative = file.relative_to(site).as_posix()
-        paths.append(relative.removesuffix("index.html"))
-    return paths
 
 
 @dataclass
