@@ -26,10 +26,14 @@ def test_every_download_is_at_its_stable_url(site: SiteUnderTest) -> None:
         assert parsed.get("role") == "img"
         assert float(parsed.get("width", 0)) == infographic_for(site.content, language, "", "landscape").width
         assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-        assert json.loads(data.read_text(encoding="utf-8"))["language"] == language
+        exported = json.loads(data.read_text(encoding="utf-8"))
+        assert exported["language"] == language
+        assert [term["id"] for term in exported["terms"]] == [term.id for term in site.content.terms]
+        assert [d["id"] for d in exported["dimensions"]] == [d.id for d in site.content.dimensions]
         assert data.read_text(encoding="utf-8") == comparison_json(site.content, language)
         assert table.read_bytes() == comparison_csv(site.content, language).encode("utf-8")
         assert table.read_bytes().startswith(b"\xef\xbb\xbf")
+        assert table.read_bytes().count(b"\r\n") == 1 + len(site.content.dimensions)  # a header, a row each
 
 
 def test_pages_link_the_downloads(site: SiteUnderTest) -> None:
