@@ -195,7 +195,7 @@ CASES = [
         '    exampels:\n      - {sv: "Callcenter"',
         "    exampels:",
         "activities[1].exampels",
-        "unknown key 'exampels' (use one of: id, name, examples, aliases",
+        "unknown key 'exampels': did you mean 'examples'? (rename exampels: to examples:)",
     ),
     Broken(
         "activity id taken by another activity",
