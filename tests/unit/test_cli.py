@@ -9,14 +9,13 @@ import sys
 from pathlib import Path
 
 import pytest
-from datafactory import REPO
+from datafactory import REPO, copy_checked_data
 
 from bpokpo.cli import main
 
 
 def broken_copy(tmp_path: Path) -> Path:
-    data = tmp_path / "data"
-    shutil.copytree(REPO / "data", data)
+    data = copy_checked_data(tmp_path)
     path = data / "terms" / "kpo.yml"
     path.write_text(path.read_text(encoding="utf-8").replace("order: 2", 'order: "two"'), encoding="utf-8")
     site = data / "site.yml"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from jsonschema import ValidationError
 
-from bpokpo.located_yaml import Located
 from bpokpo.document_paths import field_path, node_at
+from bpokpo.located_yaml import Located
 from bpokpo.schema_check import _Document
 
 
