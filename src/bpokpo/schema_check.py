@@ -206,7 +206,11 @@ class _Document:
             if expected == "object":
                 default = self._mapping_expected(node, schemas.at(path))
             elif expected == "array" and isinstance(node.value, str):
-                default = (default[0], 'write it as a list in brackets: ["{value}"]')
+                items = [item.strip() for item in node.value.split(",") if item.strip()]
+                default = (
+                    default[0],
+                    "write it as a list in brackets: " + _literal(json.dumps(items, ensure_ascii=False)),
+                )
             return [_Problem(path, made(node, path, *wording(default), expected=expected))]
         # jsonschema's own wording as the last resort; its braces are not placeholders
         literal = _literal(str(error.message))
