@@ -51,7 +51,9 @@ def advise_on_key(
             _move_fix(here, target, key),
             (target_path, key),
         )
-    close = difflib.get_close_matches(key, list(allowed), n=1, cutoff=0.75)
+    close = [name for name in allowed if name.lower() == key.lower()] or difflib.get_close_matches(
+        key, list(allowed), n=1, cutoff=0.75
+    )
     if close and close[0] not in mapping.value:
         return KeyAdvice(
             f"unknown key '{key}': did you mean '{close[0]}'?", f"rename {key}: to {close[0]}:", (path, close[0])

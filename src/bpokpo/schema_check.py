@@ -9,6 +9,7 @@ languages (from data/site.yml) and the interface string keys (from ``ui_strings.
 from __future__ import annotations
 
 import copy
+import difflib
 import json
 import re
 from collections.abc import Sequence
@@ -43,7 +44,7 @@ _DEFAULTS: dict[str, tuple[str, str]] = {
 }
 _TYPE_DEFAULTS: dict[str, tuple[str, str]] = {
     "array": ("expected a list, found {kind}", "start each entry on its own line with '- '"),
-    "string": ("expected text, found {kind}", 'put the text in double quotes, e.g. "no"'),
+    "string": ("expected text, found {kind}", "{quote_fix}"),
     "integer": ("expected a whole number, found {kind}", "write a number such as 3"),
 }
 
@@ -146,6 +147,8 @@ class _Document:
                 "languages": "{" + ", ".join(f"{language}: …" for language in self.languages) + "}",
                 "allowed": ", ".join(str(item) for item in schema.get("enum", schema.get("properties", {}))),
                 "required": ", ".join(schema.get("required", ())),
+                "quote_fix": _quote_fix(at),
+                "slug": _slug(error.instance),
                 **extra,
             }
             return DataError(
@@ -212,6 +215,12 @@ class _Document:
                     "write it as a list in brackets: " + _literal(json.dumps(items, ensure_ascii=False)),
                 )
             return [_Problem(path, made(node, path, *wording(default), expected=expected))]
+        if keyword == "enum":
+            message, fix = wording(_DEFAULTS["enum"])
+            close = difflib.get_close_matches(str(error.instance), [str(item) for item in schema["enum"]], n=1)
+            if close:
+                fix = f'did you mean "{_literal(close[0])}"? ' + fix
+            return [_Problem(path, made(node, path, message, fix))]
         # jsonschema's own wording as the last resort; its braces are not placeholders
         literal = _literal(str(error.message))
         return [
@@ -249,3 +258,21 @@ class _Document:
 def _literal(text: str) -> str:
     """Text to pass through ``str.format`` unchanged."""
     return text.replace("{", "{{").replace("}", "}}")
+
+
+def _quote_fix(node: Located) -> str:
+    """How to make a value text: what to write depends on what YAML read instead."""
+    value = node.value
+    if value is None:
+        return 'write the text in double quotes after the colon: "…"'
+    if isinstance(value, bool):
+        return 'put the text in double quotes, e.g. "no": unquoted, YAML reads yes, no, on and off as true or false'
+    if isinstance(value, (dict, list)):
+        return "write one text in double quotes here"
+    return _literal(f'put the text in double quotes: "{value}"')
+
+
+def _slug(value: object) -> str:
+    """An id close to ``value``: lowercase, with hyphens for spaces and other characters."""
+    slug = re.sub(r"[^a-z0-9]+", "-", str(value).lower()).strip("-")
+    return f'"{slug}"' if slug else 'such as "call-centre"'

@@ -253,7 +253,7 @@ CASES = [
         'shown_in: ["tabel", "key-differences"]\n    from_term: "definition"',
         'shown_in: ["tabel"',
         "dimensions[1].shown_in[0]",
-        "'tabel' is not a view (use any of: table, key-differences, infographic)",
+        "'tabel' is not a view (did you mean \"table\"? use any of: table, key-differences, infographic)",
     ),
     Broken(
         "unknown term field",

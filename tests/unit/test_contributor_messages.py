@@ -322,3 +322,82 @@ def test_renaming_a_published_term_by_following_each_piece_of_advice_ends_valid(
     assert all("make anchors" in p.fix for p in problems(data)), report(problems(data))
     assert main(["anchors", "--data", str(data), "--registry", str(tmp_path / "anchors")]) == 0
     assert problems(data) == []
+
+
+def edit_line(path: Path, line: int, old: str, new: str) -> None:
+    text = lines(path)
+    assert old in text[line - 1], (text[line - 1], old)
+    text[line - 1] = text[line - 1].replace(old, new, 1)
+    write_lines(path, text)
+
+
+def quoted_in(fix: str) -> str:
+    """The text a fix proposes in double quotes (its last one)."""
+    found = re.findall(r'"([^"…]+)"', fix)
+    assert found, fix
+    return str(found[-1])
+
+
+def test_an_id_written_as_words_is_given_as_an_id(tmp_path: Path) -> None:
+    data = copy_checked_data(tmp_path)
+    path = data / "dimensions.yml"
+    first = mapping(sequence(mapping(parsed(path))["dimensions"])[0])["id"]
+    old = str(first.value)
+    words = old.replace("-", " ").capitalize()
+    edit_line(path, first.line, f'"{old}"', f'"{words}"')
+    problem = the_one_problem(data)
+    assert problem.message == f"'{words}' is not a valid id"
+    assert quoted_in(problem.fix) == old
+    edit_line(path, first.line, f'"{words}"', f'"{quoted_in(problem.fix)}"')
+    assert problems(data) == []
+
+
+def test_a_misspelt_choice_is_given_its_likely_spelling(tmp_path: Path) -> None:
+    data = copy_checked_data(tmp_path)
+    path = data / "dimensions.yml"
+    entries = sequence(mapping(parsed(path))["dimensions"])
+    node = next(mapping(entry)["from_term"] for entry in entries if "from_term" in mapping(entry))
+    right = str(node.value)
+    wrong = right[:2] + right[3:]
+    edit_line(path, node.line, f'"{right}"', f'"{wrong}"')
+    problem = the_one_problem(data)
+    assert problem.fix.startswith(f'did you mean "{right}"?')
+    edit_line(path, node.line, f'"{wrong}"', f'"{right}"')
+    assert problems(data) == []
+
+
+def test_a_number_where_text_belongs_is_to_be_quoted(tmp_path: Path) -> None:
+    data = copy_checked_data(tmp_path)
+    path = data / "dimensions.yml"
+    value = next(iter(values_entries(path)[0].values.values()))
+    english = mapping(value)["en"]
+    row = lines(path)[english.line - 1]
+    old = row[english.column - 1 :].split('"')[1]
+    edit_line(path, english.line, f'"{old}"', "2024")
+    problem = the_one_problem(data)
+    assert problem.message == "expected text, found the number 2024"
+    assert problem.fix == 'put the text in double quotes: "2024"'
+    edit_line(path, english.line, "2024", f'"{quoted_in(problem.fix)}"')
+    assert problems(data) == []
+
+
+def test_a_term_id_in_capitals_is_given_in_lowercase(tmp_path: Path) -> None:
+    data = copy_checked_data(tmp_path)
+    path, value_lines = first_values_entry_lines(data)
+    term_id = lines(path)[value_lines[0] - 1].split(":")[0].strip()
+    edit_line(path, value_lines[0], f"{term_id}:", f"{term_id.upper()}:")
+    problem = the_one_problem(data)
+    assert problem.fix == f"rename {term_id.upper()}: to {term_id}:"
+    edit_line(path, value_lines[0], f"{term_id.upper()}:", f"{term_id}:")
+    assert problems(data) == []
+
+
+def test_a_term_file_saved_one_folder_too_high_is_named(tmp_path: Path) -> None:
+    data = copy_checked_data(tmp_path)
+    term = term_files(data)[0]
+    moved = term.rename(data / term.name)
+    [stray] = [p for p in problems(data) if p.file.endswith(f"data/{term.name}")]
+    assert stray.message == "the site does not read this file"
+    assert f"move it to data/terms/{term.name}" in stray.fix
+    moved.rename(term)
+    assert problems(data) == []
