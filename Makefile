@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve build validate anchors test lint bench lock clean
+.PHONY: setup serve build validate anchors changes test lint bench lock clean
 
 setup: $(STAMP)
 
@@ -39,6 +39,12 @@ validate: setup
 ## anchors: add the site's new link anchors to anchors/ (never removes one) and check none is broken
 anchors: setup
 	$(PY) -m bpokpo anchors
+
+## changes: for a reviewer, every text changed (old -> new, both languages), terms, dimensions
+## and link anchors added or removed, compared with BASE (a commit, branch or tag, or a folder)
+BASE ?= main
+changes: setup
+	@$(PY) -m bpokpo changes "$(BASE)"
 
 ## test: the whole test suite (browser tests need Chromium: see README)
 test: setup $(NODE_STAMP)

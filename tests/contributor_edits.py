@@ -11,9 +11,12 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from bpokpo.cli import main
 from bpokpo.errors import DataError
 from bpokpo.located_yaml import Located, load_located
 from bpokpo.validation import validate_data
+
+NEW_TERM = "zzz-new-term"
 
 
 def problems(data: Path) -> list[DataError]:
@@ -87,3 +90,27 @@ def apply_indent_fix(path: Path, problem: DataError) -> None:
     assert match, problem.format()
     spaces = int(match[1]) * (1 if match[2] == "more" else -1)
     shift_line(path, problem.line, spaces)
+
+
+def add_a_term(data: Path, registry: Path) -> Path:
+    """A new term, as CONTRIBUTING describes: its file, a value in every dimension, `make anchors`."""
+    orders = [int(mapping(parsed(path))["order"].value) for path in term_files(data)]
+    term = data / "terms" / f"{NEW_TERM}.yml"
+    term.write_text(
+        f'id: "{NEW_TERM}"\norder: {max(orders) + 1}\nabbreviation: "NT"\n'
+        'full_name: {sv: "Ny term", en: "New term"}\n'
+        'definition: {sv: "En ny term.", en: "A new term."}\n'
+        f'activities:\n  - id: "{NEW_TERM}-work"\n    name: {{sv: "Arbete", en: "Work"}}\n',
+        encoding="utf-8",
+    )
+    path = data / "dimensions.yml"
+    text = lines(path)
+    for entry in reversed(values_entries(path)):
+        last = max(node.key_line for node in entry.values.values())
+        row = text[last - 1]
+        indent = row[: len(row) - len(row.lstrip())]
+        text.insert(last, f'{indent}{NEW_TERM}: {{sv: "Ny", en: "New"}}')
+    write_lines(path, text)
+    assert main(["anchors", "--data", str(data), "--registry", str(registry)]) == 0
+    assert problems(data) == [], report(problems(data))
+    return term

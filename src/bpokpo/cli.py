@@ -10,7 +10,9 @@ import sys
 
 from bpokpo.anchor_advice import anchor_problems, id_places
 from bpokpo.anchor_registry import REGISTRY_DIR, add_new_anchors, read_registry
-from bpokpo.change_summary import compare, summary_markdown
+from bpokpo.change_base import BaseNotFound, base_side, folder_side
+from bpokpo.change_markdown import summary_markdown
+from bpokpo.change_summary import compare
 from bpokpo.errors import DataErrors
 from bpokpo.validation import load_site_data, validate_data
 
@@ -49,6 +51,17 @@ def register_anchors(data_dir: str, registry_dir: str) -> int:
     return _report(DataErrors(problems)) if problems else 0
 
 
+def print_changes(base: str, head: str) -> int:
+    try:
+        head_side = folder_side(head)
+        with base_side(base) as base_data:
+            print(summary_markdown(compare(base_data, head_side)), end="")
+    except BaseNotFound as problem:
+        print(f"bpokpo changes: {problem}", file=sys.stderr)
+        return 2
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="bpokpo", description="Tools for the BPO vs KPO site's data.")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -64,13 +77,16 @@ def main(argv: list[str] | None = None) -> int:
     anchors_command.add_argument(
         "--registry", default=REGISTRY_DIR, help=f"the anchor registry folder (default: {REGISTRY_DIR})"
     )
-    changes = commands.add_parser("changes", help="list terms and dimensions added, removed or changed (Markdown)")
-    changes.add_argument("base_dir", help="the data folder before the change")
-    changes.add_argument("head_dir", nargs="?", default="data", help="the data folder after it (default: data)")
+    changes = commands.add_parser(
+        "changes", help="every text, term, dimension and link anchor a change touches, as Markdown for a reviewer"
+    )
+    changes.add_argument(
+        "base", nargs="?", default="main", help="a commit, branch or tag, or a folder with the data (default: main)"
+    )
+    changes.add_argument("head", nargs="?", default=".", help="the project or data folder after it (default: .)")
     arguments = parser.parse_args(argv)
     if arguments.command == "changes":
-        print(summary_markdown(compare(arguments.base_dir, arguments.head_dir)), end="")
-        return 0
+        return print_changes(arguments.base, arguments.head)
     if arguments.command == "anchors":
         return register_anchors(arguments.data, arguments.registry)
     return validate(arguments.data_dir, arguments.registry)

@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from contributor_edits import (
+    NEW_TERM,
+    add_a_term,
     apply_indent_fix,
     lines,
     mapping,
@@ -31,8 +33,6 @@ from datafactory import copy_checked_data
 from bpokpo.cli import main
 from bpokpo.errors import DataError
 from bpokpo.located_yaml import Located
-
-NEW_TERM = "zzz-new-term"
 
 
 def the_one_problem(data: Path) -> DataError:
@@ -224,30 +224,6 @@ def test_a_value_for_a_term_without_a_file_names_the_missing_file(tmp_path: Path
     assert problem.line == value_lines[-1] + 1 and problem.field.endswith(f".values.{NEW_TERM}")
     assert f"data/terms/{NEW_TERM}.yml is missing" in problem.message
     assert f"create data/terms/{NEW_TERM}.yml" in problem.fix
-
-
-def add_a_term(data: Path, registry: Path) -> Path:
-    """A new term, as CONTRIBUTING describes: its file, a value in every dimension, `make anchors`."""
-    orders = [int(mapping(parsed(path))["order"].value) for path in term_files(data)]
-    term = data / "terms" / f"{NEW_TERM}.yml"
-    term.write_text(
-        f'id: "{NEW_TERM}"\norder: {max(orders) + 1}\nabbreviation: "NT"\n'
-        'full_name: {sv: "Ny term", en: "New term"}\n'
-        'definition: {sv: "En ny term.", en: "A new term."}\n'
-        f'activities:\n  - id: "{NEW_TERM}-work"\n    name: {{sv: "Arbete", en: "Work"}}\n',
-        encoding="utf-8",
-    )
-    path = data / "dimensions.yml"
-    text = lines(path)
-    for entry in reversed(values_entries(path)):
-        last = max(node.key_line for node in entry.values.values())
-        row = text[last - 1]
-        indent = row[: len(row) - len(row.lstrip())]
-        text.insert(last, f'{indent}{NEW_TERM}: {{sv: "Ny", en: "New"}}')
-    write_lines(path, text)
-    assert main(["anchors", "--data", str(data), "--registry", str(registry)]) == 0
-    assert problems(data) == [], report(problems(data))
-    return term
 
 
 def test_a_new_term_file_named_unlike_its_id_is_renamed_and_nothing_else(tmp_path: Path) -> None:
