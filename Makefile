@@ -23,9 +23,11 @@ $(NODE_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund
 	touch $(NODE_STAMP)
 
-## serve: both languages at http://127.0.0.1:8000/ (sv and en), rebuilt on every change
+## serve: both languages at http://127.0.0.1:8000/ (sv and en), rebuilt on every change;
+## make serve PORT=8001 serves on another port. A data problem shows on every page until fixed.
+PORT ?= 8000
 serve: setup
-	$(PY) -m bpokpo.site_serve
+	@$(PY) -m bpokpo.site_serve --port "$(PORT)"
 
 ## build: the deployable site in site/ (site/sv, site/en and a root page sending readers to sv)
 build: setup validate

@@ -274,5 +274,6 @@ def _quote_fix(node: Located) -> str:
 
 def _slug(value: object) -> str:
     """An id close to ``value``: lowercase, with hyphens for spaces and other characters."""
-    slug = re.sub(r"[^a-z0-9]+", "-", str(value).lower()).strip("-")
+    words = re.sub(r"<[^>]*>", " ", str(value))  # markup is no part of what was meant
+    slug = re.sub(r"[^a-z0-9]+", "-", words.lower()).strip("-")
     return f'"{slug}"' if slug else 'such as "call-centre"'
