@@ -24,9 +24,8 @@ from bpokpo.anchor_registry import (
 )
 from bpokpo.anchors import DIFFERENCE_PREFIX
 from bpokpo.data_file import DataFile, parse
-from bpokpo.document_paths import Path, field_path
+from bpokpo.document_paths import Path, field_path, walk
 from bpokpo.errors import DataError, display_path
-from bpokpo.located_yaml import Located
 from bpokpo.model import Content
 from bpokpo.page_anchors import page_anchors
 from bpokpo.page_redirects import PageRedirect
@@ -58,23 +57,13 @@ def id_places(data_dir: str) -> dict[str, IdPlace]:
     for name in names:
         parsed = parse(os.path.join(data_dir, name))
         if isinstance(parsed, DataFile):
-            for path, node in _ids(parsed.root, ()):
+            for path, node in walk(parsed.root):
+                if not path or path[-1] != "id" or not isinstance(node.value, str):
+                    continue
                 kind = _kind(name, path)
                 anchor = f"{SOURCE_PREFIX}{node.value}" if kind == "source" else str(node.value)
                 places.setdefault(anchor, IdPlace(kind, parsed.file, node.line, node.column, field_path(path)))
     return places
-
-
-def _ids(node: Located, path: Path) -> Iterator[tuple[Path, Located]]:
-    if isinstance(node.value, dict):
-        for key, child in node.value.items():
-            if key == "id" and isinstance(child.value, str):
-                yield (*path, key), child
-            else:
-                yield from _ids(child, (*path, key))
-    elif isinstance(node.value, list):
-        for index, child in enumerate(node.value):
-            yield from _ids(child, (*path, index))
 
 
 def _kind(file_name: str, path: Path) -> str:

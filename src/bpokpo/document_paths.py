@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from bpokpo.located_yaml import Located
 
@@ -29,3 +29,14 @@ def field_path(path: Sequence[str | int]) -> str:
     for step in path:
         field += f"[{step}]" if isinstance(step, int) else (f".{step}" if field else step)
     return field
+
+
+def walk(node: Located, path: Path = ()) -> Iterator[tuple[Path, Located]]:
+    """Every node of a document with its path, parents before children, in file order."""
+    yield path, node
+    if isinstance(node.value, dict):
+        for key, child in node.value.items():
+            yield from walk(child, (*path, key))
+    elif isinstance(node.value, list):
+        for index, child in enumerate(node.value):
+            yield from walk(child, (*path, index))

@@ -18,7 +18,7 @@ from yamllint.cli import find_project_config_filepath
 from yamllint.config import YamlLintConfig
 from yamllint.linter import LintProblem
 
-from bpokpo.document_paths import Path, field_path
+from bpokpo.document_paths import Path, field_path, walk
 from bpokpo.errors import DataError, display_path
 from bpokpo.located_yaml import Located, load_located
 
@@ -116,17 +116,7 @@ _SPACING_FIXES = {
 def _field_on_line(root: Located, line: int) -> str:
     """The field written on ``line``: the deepest key or value that starts there."""
     found: Path | None = None
-    for path, node in _nodes(root, ()):
+    for path, node in walk(root):
         if line in (node.key_line, node.line) and (found is None or len(path) >= len(found)):
             found = path
     return field_path(found) if found else ""
-
-
-def _nodes(node: Located, path: Path) -> Iterator[tuple[Path, Located]]:
-    yield path, node
-    if isinstance(node.value, dict):
-        for key, child in node.value.items():
-            yield from _nodes(child, (*path, key))
-    elif isinstance(node.value, list):
-        for index, child in enumerate(node.value):
-            yield from _nodes(child, (*path, index))
