@@ -24,10 +24,10 @@ from referencing.jsonschema import DRAFT202012
 
 from bpokpo.document_paths import Path, field_path, node_at
 from bpokpo.errors import DataError
-from bpokpo.key_advice import KeyAdvice, advise_on_key
+from bpokpo.key_advice import advise_on_key
 from bpokpo.located_yaml import Located
 from bpokpo.missing_keys import missing_key_fix
-from bpokpo.schema_paths import SchemaAt, SchemaPaths
+from bpokpo.schema_paths import SchemaPaths
 from bpokpo.ui_strings import UI_KEYS
 
 DocumentKind = Literal["site", "term", "dimensions", "redirects"]
@@ -135,114 +135,115 @@ class _Document:
 
     def problems(self, error: ValidationError, node: Located, path: Path) -> list[_Problem]:
         """Each problem and the path it concerns: a missing or unknown key concerns that key, not its siblings."""
-        schema: dict[str, Any] = error.schema if isinstance(error.schema, dict) else {}
-        keyword = str(error.validator)
-        schemas = schema_paths(self.kind, self.languages)
+        return _Error(self, error, node, path).problems()
 
-        def made(at: Located, at_path: Path, message: str, fix: str, at_key: bool = False, **extra: str) -> DataError:
-            line, column = (at.key_line, at.key_column) if at_key and at.key_line else (at.line, at.column)
-            values = {
-                "value": str(error.instance),
-                "kind": at.kind,
-                "languages": "{" + ", ".join(f"{language}: …" for language in self.languages) + "}",
-                "allowed": ", ".join(str(item) for item in schema.get("enum", schema.get("properties", {}))),
-                "required": ", ".join(schema.get("required", ())),
-                "quote_fix": _quote_fix(at),
-                "slug": _slug(error.instance),
-                **extra,
-            }
-            return DataError(
-                self.file, line, column, field_path(at_path), message.format(**values), fix.format(**values)
-            )
 
-        def wording(default: tuple[str, str]) -> tuple[str, str]:
-            custom = schema.get("x-errors", {}).get(keyword)
-            return (custom["message"], custom["fix"]) if custom else default
+class _Error:
+    """One error of the schema validator, at one place of one document, in a contributor's words."""
 
-        if "propertyNames" in error.absolute_schema_path and isinstance(node.value, dict):
-            key = str(error.instance)
-            advice = self._key_advice(path, key, self.term_ids)
-            if advice:
-                return [
-                    _Problem((*path, key), self._advised(node.value[key], (*path, key), advice), fills=advice.fills)
-                ]
-            message, fix = wording(_DEFAULTS.get(keyword, ("'{value}' is not a valid key", "check the spelling")))
-            return [_Problem((*path, key), made(node.value.get(key, node), (*path, key), message, fix, at_key=True))]
-        if keyword == "required" and isinstance(error.instance, dict):
-            here = schemas.at(path)
+    def __init__(self, document: _Document, error: ValidationError, node: Located, path: Path) -> None:
+        self.document = document
+        self.error = error
+        self.node = node
+        self.path = path
+        self.schema: dict[str, Any] = error.schema if isinstance(error.schema, dict) else {}
+        self.keyword = str(error.validator)
+        self.schemas = schema_paths(document.kind, document.languages)
+
+    def problems(self) -> list[_Problem]:
+        mapping = self.node.value if isinstance(self.node.value, dict) else None
+        if "propertyNames" in self.error.absolute_schema_path and mapping is not None:
+            key = str(self.error.instance)
+            default = self.wording(_DEFAULTS.get(self.keyword, ("'{value}' is not a valid key", "check the spelling")))
+            return [self.unknown_key(key, mapping.get(key, self.node), self.document.term_ids, default)]
+        if self.keyword == "required" and isinstance(self.error.instance, dict):
+            return self.missing_keys(self.error.instance)
+        if self.keyword == "additionalProperties" and mapping is not None:
+            known = self.schema.get("properties", {})
+            patterns = self.schema.get("patternProperties", {})
+            default = self.wording(("unknown key '{key}'", "use one of: {allowed}"))
             return [
-                _Problem(
-                    (*path, key),
-                    made(
-                        node,
-                        (*path, key),
-                        "the required key '{key}' is missing",
-                        _literal(missing_key_fix(schemas, here, key, self.languages)) if here else f"add {key}:",
-                        key=key,
-                    ),
-                    missing=(path, key),
-                )
-                for key in schema.get("required") or ()
-                if key not in error.instance
+                self.unknown_key(key, child, list(known), default)
+                for key, child in mapping.items()
+                if key not in known and not any(re.search(pattern, key) for pattern in patterns)
             ]
-        if keyword == "additionalProperties" and isinstance(node.value, dict):
-            known = schema.get("properties", {})
-            patterns = schema.get("patternProperties", {})
-            message, fix = wording(("unknown key '{key}'", "use one of: {allowed}"))
-            problems = []
-            for key, child in node.value.items():
-                if key in known or any(re.search(pattern, key) for pattern in patterns):
-                    continue
-                advice = self._key_advice(path, key, list(known))
-                if advice:
-                    problems.append(
-                        _Problem((*path, key), self._advised(child, (*path, key), advice), fills=advice.fills)
-                    )
-                else:
-                    problems.append(
-                        _Problem((*path, key), made(child, (*path, key), message, fix, at_key=True, key=key))
-                    )
-            return problems
-        if keyword == "type":
-            expected = str(error.validator_value)
-            default = _TYPE_DEFAULTS.get(expected, ("expected {expected}, found {kind}", "see the schema"))
-            if expected == "object":
-                default = self._mapping_expected(node, schemas.at(path))
-            elif expected == "array" and isinstance(node.value, str):
-                items = [item.strip() for item in node.value.split(",") if item.strip()]
-                default = (
-                    default[0],
-                    "write it as a list in brackets: " + _literal(json.dumps(items, ensure_ascii=False)),
-                )
-            return [_Problem(path, made(node, path, *wording(default), expected=expected))]
-        if keyword == "enum":
-            message, fix = wording(_DEFAULTS["enum"])
-            close = difflib.get_close_matches(str(error.instance), [str(item) for item in schema["enum"]], n=1)
+        if self.keyword == "type":
+            expected = str(self.error.validator_value)
+            return [_Problem(self.path, self.made(self.node, self.path, *self.type_wording(), expected=expected))]
+        if self.keyword == "enum":
+            message, fix = self.wording(_DEFAULTS["enum"])
+            choices = [str(item) for item in self.schema["enum"]]
+            close = difflib.get_close_matches(str(self.error.instance), choices, n=1)
             if close:
                 fix = f'did you mean "{_literal(close[0])}"? ' + fix
-            return [_Problem(path, made(node, path, message, fix))]
+            return [_Problem(self.path, self.made(self.node, self.path, message, fix))]
         # jsonschema's own wording as the last resort; its braces are not placeholders
-        literal = _literal(str(error.message))
+        default = (_literal(str(self.error.message)), "see the schema for this field")
         return [
-            _Problem(
-                path, made(node, path, *wording(_DEFAULTS.get(keyword, (literal, "see the schema for this field"))))
-            )
+            _Problem(self.path, self.made(self.node, self.path, *self.wording(_DEFAULTS.get(self.keyword, default))))
         ]
 
-    def _key_advice(self, path: Path, key: str, allowed: Sequence[str]) -> KeyAdvice | None:
-        schemas = schema_paths(self.kind, self.languages)
-        return advise_on_key(self.root, schemas, path, key, allowed, self.term_ids)
+    def wording(self, default: tuple[str, str]) -> tuple[str, str]:
+        """The schema's own x-errors wording for this keyword, or ``default``."""
+        custom = self.schema.get("x-errors", {}).get(self.keyword)
+        return (custom["message"], custom["fix"]) if custom else default
 
-    def _advised(self, at: Located, at_path: Path, advice: KeyAdvice) -> DataError:
+    def made(self, at: Located, at_path: Path, message: str, fix: str, at_key: bool = False, **extra: str) -> DataError:
+        line, column = (at.key_line, at.key_column) if at_key and at.key_line else (at.line, at.column)
+        values = {
+            "value": str(self.error.instance),
+            "kind": at.kind,
+            "languages": "{" + ", ".join(f"{language}: …" for language in self.document.languages) + "}",
+            "allowed": ", ".join(str(item) for item in self.schema.get("enum", self.schema.get("properties", {}))),
+            "required": ", ".join(self.schema.get("required", ())),
+            "quote_fix": _quote_fix(at),
+            "slug": _slug(self.error.instance),
+            **extra,
+        }
+        field = field_path(at_path)
+        return DataError(self.document.file, line, column, field, message.format(**values), fix.format(**values))
+
+    def unknown_key(self, key: str, at: Located, allowed: Sequence[str], default: tuple[str, str]) -> _Problem:
+        """A key not allowed here: misplaced (where it belongs), misspelt (its likely spelling), or else unknown."""
+        document = self.document
+        schemas = schema_paths(document.kind, document.languages)
+        advice = advise_on_key(document.root, schemas, self.path, key, allowed, document.term_ids)
+        key_path = (*self.path, key)
+        if advice is None:
+            return _Problem(key_path, self.made(at, key_path, *default, at_key=True, key=key))
         line, column = (at.key_line, at.key_column) if at.key_line else (at.line, at.column)
-        return DataError(self.file, line, column, field_path(at_path), advice.message, advice.fix)
+        problem = DataError(document.file, line, column, field_path(key_path), advice.message, advice.fix)
+        return _Problem(key_path, problem, fills=advice.fills)
 
-    def _mapping_expected(self, node: Located, here: SchemaAt | None) -> tuple[str, str]:
+    def missing_keys(self, instance: dict[str, Any]) -> list[_Problem]:
+        here = self.schemas.at(self.path)
+        problems = []
+        for key in self.schema.get("required") or ():
+            if key in instance:
+                continue
+            fix = missing_key_fix(self.schemas, here, key, self.document.languages) if here else f"add {key}:"
+            message = "the required key '{key}' is missing"
+            made = self.made(self.node, (*self.path, key), message, _literal(fix), key=key)
+            problems.append(_Problem((*self.path, key), made, missing=(self.path, key)))
+        return problems
+
+    def type_wording(self) -> tuple[str, str]:
+        expected = str(self.error.validator_value)
+        message, fix = _TYPE_DEFAULTS.get(expected, ("expected {expected}, found {kind}", "see the schema"))
+        if expected == "object":
+            message, fix = self.mapping_expected()
+        elif expected == "array" and isinstance(self.node.value, str):
+            items = [item.strip() for item in self.node.value.split(",") if item.strip()]
+            fix = "write it as a list in brackets: " + _literal(json.dumps(items, ensure_ascii=False))
+        return self.wording((message, fix))
+
+    def mapping_expected(self) -> tuple[str, str]:
+        here = self.schemas.at(self.path)
         keys = list(here.schema.get("required", ())) if here else []
-        if here is not None and here.is_mapping_of_ids and self.term_ids:
-            keys = list(self.term_ids)
+        if here is not None and here.is_mapping_of_ids and self.document.term_ids:
+            keys = list(self.document.term_ids)
         listed = _literal(", ".join(f"{key}:" for key in keys))
-        if isinstance(node.value, list):
+        if isinstance(self.node.value, list):
             return (
                 f"expected a mapping of keys ({listed}), found a list" if keys else "expected a mapping, found a list",
                 "remove the '- ' in front of the keys below this line",
