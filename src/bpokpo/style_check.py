@@ -89,7 +89,8 @@ def _wording(problem: LintProblem) -> tuple[str, str]:
         expected, found = int(match[1]), int(match[2])
         return (
             f"the line is indented by {found} spaces; {expected} are expected here",
-            f"indent it by {expected} spaces, like the other entries at this level",
+            f"indent it by {expected} spaces, and the lines below that belong to it as much, "
+            "like the other entries at this level",
         )
     if rule == "indentation":
         return desc.replace("wrong indentation", "the line is indented wrongly"), (
