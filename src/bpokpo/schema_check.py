@@ -24,7 +24,7 @@ from bpokpo.errors import DataError
 from bpokpo.located_yaml import Located
 from bpokpo.ui_strings import UI_KEYS
 
-DocumentKind = Literal["site", "term", "dimensions", "redirects"]
+DocumentKind = Literal["site", "term", "dimensions", "redirects", "sources", "glossary", "buying"]
 Path = tuple[str | int, ...]
 
 COMMON = "common.schema.json"
