@@ -56,12 +56,14 @@ UI_KEYS: tuple[str, ...] = (
     "guide_of",
     "guide_neutral",
     "guide_reset",
+    "guide_share",
     # the glossary (glossary/) and the sources beside facts
     "glossary_link",
     "glossary_intro",
     "from_article",
     "source_label",
     "source_read",
+    "facts_beyond",
     "download_glossary_csv",
     "download_sources_csv",
     # the buyer information (buying/)
