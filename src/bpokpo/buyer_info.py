@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bpokpo.citations import Citation, citations
-from bpokpo.model import Content, Fact
 from bpokpo.glossary import entry_view
+from bpokpo.model import Content, Fact
 
 
 @dataclass(frozen=True)

@@ -154,7 +154,9 @@ def glossary_csv(content: Content, language: str) -> str:
     rows = [["id", "term", "name", "definition", "sources", "from_article"]]
     for entry in glossary_entries(content, language):
         sources = ", ".join(cited.id for cited in entry.citations)
-        rows.append([entry.id, entry.headword, entry.name, entry.definition, sources, "yes" if entry.from_article else ""])
+        rows.append(
+            [entry.id, entry.headword, entry.name, entry.definition, sources, "yes" if entry.from_article else ""]
+        )
     return _csv(rows, language)
 
 

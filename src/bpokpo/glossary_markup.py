@@ -19,9 +19,13 @@ from bpokpo.links import relative_href
 from bpokpo.model import Content
 
 # Text inside these is left exactly as it is.
-_VERBATIM = frozenset({"script", "style", "code", "pre", "kbd", "samp", "svg", "math", "abbr", "cite", "textarea", "title"})
+_VERBATIM = frozenset(
+    {"script", "style", "code", "pre", "kbd", "samp", "svg", "math", "abbr", "cite", "textarea", "title"}
+)
 # Text inside these may get an abbr, but no link (a link there is invalid or steals the click).
-_NO_LINK = frozenset({"a", "h1", "h2", "h3", "h4", "h5", "h6", "label", "button", "legend", "summary", "select", "option"})
+_NO_LINK = frozenset(
+    {"a", "h1", "h2", "h3", "h4", "h5", "h6", "label", "button", "legend", "summary", "select", "option"}
+)
 _VOID = frozenset(
     {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 )

@@ -33,6 +33,7 @@ class QuestionView:
     label: str  # the dimension's label
     row_href: str  # the dimension's row in the comparison
     answers: tuple[AnswerView, ...]
+    aliases: tuple[str, ...] = ()  # the dimension's former ids, still reachable as link fragments
 
 
 def _row_text(dimension: Dimension, value: str, label: str) -> str:
@@ -68,6 +69,7 @@ def guide_questions(content: Content, views: PageViews) -> tuple[QuestionView, .
                 label,
                 views.href("comparison", dimension.id),
                 tuple(answers),
+                dimension.aliases,
             )
         )
     return tuple(questions)

@@ -125,8 +125,8 @@ def _reference_problems(
 ) -> list[DataError]:
     """The guide's questions, the glossary, the buyer information and the sources they cite."""
     errors: list[DataError] = []
+    terms = cross_checks.term_ids(term_files, [os.path.splitext(n)[0] for n in names])
     if dimensions:
-        terms = cross_checks.term_ids(term_files, [os.path.splitext(n)[0] for n in names])
         errors += reference_checks.check_questions(dimensions, terms, term_files)
     citing = [file for file in (glossary, buying) if file]
     known = reference_checks.source_ids(site, sources)
@@ -135,7 +135,7 @@ def _reference_problems(
     if sources:
         errors += reference_checks.check_sources(site, sources, citing)
     if glossary:
-        errors += reference_checks.check_glossary(glossary, term_files, languages)
+        errors += reference_checks.check_glossary(glossary, term_files, terms, languages)
     if buying:
         errors += reference_checks.check_buying(buying, dimensions, glossary)
     return errors

@@ -129,7 +129,9 @@ def _abbreviation(value: str | dict[str, str] | None, languages: tuple[str, ...]
     return read_text(value) if isinstance(value, dict) else Text(dict.fromkeys(languages, value))
 
 
-def read_glossary(data: list[dict[str, Any]], terms: tuple[Term, ...], languages: tuple[str, ...]) -> tuple[GlossaryEntry, ...]:
+def read_glossary(
+    data: list[dict[str, Any]], terms: tuple[Term, ...], languages: tuple[str, ...]
+) -> tuple[GlossaryEntry, ...]:
     """The entries, with those that name a term or a type filled in from the term files."""
     entries: list[GlossaryEntry] = []
     types = {item.id: item for term in terms for item in term.types}

@@ -66,7 +66,7 @@ def page_anchors(content: Content, page: SitePage) -> tuple[PageAnchor, ...]:
         anchors += [PageAnchor(f"source-{source.id}") for source in content.sources]
     elif page.kind == "choose":
         anchors.append(PageAnchor("guide-questions"))
-        anchors += [PageAnchor(dimension.id) for dimension in content.questions()]
+        anchors += [PageAnchor(dimension.id, dimension.aliases) for dimension in content.questions()]
         anchors.append(PageAnchor("guide-result"))
     elif page.kind == "buying":
         anchors += _buying_anchors(content)

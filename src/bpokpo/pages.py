@@ -5,7 +5,7 @@ from __future__ import annotations
 from markupsafe import Markup
 
 from bpokpo.buyer_info import buying_sections
-from bpokpo.citations import article_citations, cited_source_ids, citations
+from bpokpo.citations import article_citations, citations, cited_source_ids
 from bpokpo.downloads import DATA_DOWNLOADS, GLOSSARY_DOWNLOADS, INFOGRAPHIC_DOWNLOADS, download_links
 from bpokpo.glossary import glossary_entries
 from bpokpo.guide import guide_questions

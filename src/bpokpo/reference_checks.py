@@ -42,7 +42,8 @@ def check_questions(dimensions: DataFile, terms: list[str], term_files: list[Dat
                     dimensions.node(*path, number, "term"),
                     f"{field}.term",
                     f"there is no term '{term_id}'",
-                    f"use the id of a term file in data/terms/: {', '.join(terms)}; leave term: out for an answer that points to none",
+                    f"use the id of a term file in data/terms/: {', '.join(terms)}; "
+                    "leave term: out for an answer that points to none",
                 )
             elif term_id in seen:
                 what = f"the term '{term_id}'" if term_id else "none (no term:)"
@@ -92,7 +93,9 @@ def check_sources(site: DataFile | None, sources: DataFile, citing: list[DataFil
         field = f"sources[{index}].id"
         if source_id in seen or source_id in taken:
             where = "data/site.yml" if source_id in taken else "this file"
-            yield sources.error(node, field, f"the source id '{source_id}' is already used in {where}", "give each source its own id")
+            yield sources.error(
+                node, field, f"the source id '{source_id}' is already used in {where}", "give each source its own id"
+            )
         elif source_id not in cited:
             yield sources.error(
                 node,
@@ -136,9 +139,18 @@ def check_citations(file: DataFile, known: set[str]) -> Iterator[DataError]:
             )
 
 
-def check_glossary(glossary: DataFile, term_files: list[DataFile], languages: tuple[str, ...]) -> Iterator[DataError]:
-    """Entries name terms and types that exist; anchors and abbreviations are unique on the glossary page."""
+def check_glossary(
+    glossary: DataFile, term_files: list[DataFile], term_ids: list[str], languages: tuple[str, ...]
+) -> Iterator[DataError]:
+    """Entries name terms and types that exist; anchors and abbreviations are unique on the glossary page.
+
+    ``term_ids`` holds every term, even one whose file has problems: those are reported in that
+    file, and not echoed here as a missing term. Types are only checked when every term file is sound.
+    """
     terms = {file.value("id"): file for file in term_files if file.sound("id")}
+    types_known = len(term_files) == len(term_ids) and all(
+        file.sound("types") or file.value("types") is None for file in term_files
+    )
     types = {
         file.value("types", i, "id")
         for file in term_files
@@ -155,24 +167,43 @@ def check_glossary(glossary: DataFile, term_files: list[DataFile], languages: tu
         key = next(k for k in ("term", "type", "id") if k in entry)
         anchor = entry[key]
         node = glossary.node("entries", index, key)
-        if key == "term" and anchor not in terms:
-            yield glossary.error(node, f"{field}.term", f"there is no term '{anchor}'", f"use a term id: {', '.join(sorted(terms))}")
+        if key == "term" and anchor not in term_ids:
+            yield glossary.error(
+                node, f"{field}.term", f"there is no term '{anchor}'", f"use a term id: {', '.join(sorted(terms))}"
+            )
             continue
-        if key == "type" and anchor not in types:
-            yield glossary.error(node, f"{field}.type", f"there is no type '{anchor}'", f"use the id of a type in data/terms/: {', '.join(sorted(types))}")
+        if key == "type" and anchor not in types and types_known:
+            yield glossary.error(
+                node,
+                f"{field}.type",
+                f"there is no type '{anchor}'",
+                f"use the id of a type in data/terms/: {', '.join(sorted(types))}",
+            )
             continue
         if anchor in anchors:
             yield glossary.error(
-                node, f"{field}.{key}", f"the glossary already has an entry '{anchor}' ({anchors[anchor]})", "list each term once; give an own entry another id"
+                node,
+                f"{field}.{key}",
+                f"the glossary already has an entry '{anchor}' ({anchors[anchor]})",
+                "list each term once; give an own entry another id",
             )
         elif anchor in GLOSSARY_SECTION_IDS:
-            yield glossary.error(node, f"{field}.{key}", f"the id '{anchor}' is reserved for a section of the glossary page", "choose another id")
+            yield glossary.error(
+                node,
+                f"{field}.{key}",
+                f"the id '{anchor}' is reserved for a section of the glossary page",
+                "choose another id",
+            )
         anchors.setdefault(anchor, field)
-        abbreviation = terms[anchor].value("abbreviation") if key == "term" else entry.get("abbreviation")
-        for text in (abbreviation.values() if isinstance(abbreviation, dict) else [abbreviation]):
+        term_file = terms.get(anchor) if key == "term" else None
+        abbreviation = term_file.value("abbreviation") if term_file else entry.get("abbreviation")
+        for text in abbreviation.values() if isinstance(abbreviation, dict) else [abbreviation]:
             if isinstance(text, str) and text in abbreviations:
                 yield glossary.error(
-                    node, field, f"the abbreviation '{text}' is already explained by {abbreviations[text]}", "explain each abbreviation once"
+                    node,
+                    field,
+                    f"the abbreviation '{text}' is already explained by {abbreviations[text]}",
+                    "explain each abbreviation once",
                 )
             elif isinstance(text, str):
                 abbreviations[text] = field
@@ -197,7 +228,7 @@ def _forms_languages(glossary: DataFile, languages: tuple[str, ...]) -> Iterator
 
 def check_buying(buying: DataFile, dimensions: DataFile | None, glossary: DataFile | None) -> Iterator[DataError]:
     """Recalled dimensions and glossary entries opening a topic exist."""
-    known = set()
+    known: set[str] = set()
     if dimensions is not None:
         known = {
             dimensions.value("dimensions", i, "id")
@@ -215,7 +246,7 @@ def check_buying(buying: DataFile, dimensions: DataFile | None, glossary: DataFi
                 )
     if glossary is None:
         return
-    entries = set()
+    entries: set[str] = set()
     for index in _entries(glossary, "entries"):
         entry = glossary.value("entries", index)
         if isinstance(entry, dict):

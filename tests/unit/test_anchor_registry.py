@@ -74,8 +74,10 @@ def test_a_renamed_item_without_its_old_id_is_reported_with_the_fix(tmp_path: Pa
     add_new_anchors(str(folder), content)
     renamed = cost_renamed_to_price(tmp_path / "renamed", [])
     problems = unreachable_anchors(renamed, read_registry(str(folder)), ())
-    assert len(problems) == 2  # the table row and its key-difference item
-    assert all("comparison.txt:" in p and "Never delete lines from anchors/" in p for p in problems)
+    assert len(problems) == 3  # the table row, its key-difference item and its question in the guide
+    assert all("Never delete lines from anchors/" in p for p in problems)
+    assert sum("comparison.txt:" in p for p in problems) == 2
+    assert any("'/choose/#cost' was published" in p for p in problems)
     assert any("'/comparison/#cost' was published" in p and "add 'cost' to its aliases:" in p for p in problems)
     assert any("#difference-cost" in p for p in problems)
 
