@@ -187,7 +187,8 @@ def check_glossary(
                 f"the glossary already has an entry '{anchor}' ({anchors[anchor]})",
                 "list each term once; give an own entry another id",
             )
-        elif anchor in GLOSSARY_SECTION_IDS:
+            continue
+        if anchor in GLOSSARY_SECTION_IDS:
             yield glossary.error(
                 node,
                 f"{field}.{key}",
