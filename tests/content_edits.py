@@ -108,14 +108,21 @@ MISSING_VALUE = re.compile(
 )
 
 
+def add_source(project: Path, source_yaml: str) -> None:
+    """An entry at the end of data/sources.yml's list."""
+    path = project / "data" / "sources.yml"
+    path.write_text(path.read_text(encoding="utf-8").rstrip("\n") + "\n\n" + source_yaml, encoding="utf-8")
+
+
 def add_term(project: Path, term_yaml: str, value: Callable[[int], dict[str, str]]) -> str:
-    """Steps 1-4 of CONTRIBUTING's walkthrough: the term file, a value at each line `make validate`
-    names, then `make anchors`. ``value(n)`` is the term's value in the n-th dimension."""
+    """The term file, a value at each line `make validate` names, then `make anchors`, as CONTRIBUTING's
+    walkthrough says. ``value(n)`` is the term's value in the n-th dimension."""
     term_id = str(yaml.safe_load(term_yaml)["id"])
     (project / "data" / "terms" / f"{term_id}.yml").write_text(term_yaml, encoding="utf-8")
     reported = validate(project)
-    missing = [match for line in reported.stderr.splitlines() if (match := MISSING_VALUE.match(line))]
-    assert missing and all(match["term"] == term_id for match in missing), (
+    problems = [line for line in reported.stderr.splitlines() if line.startswith("data/")]
+    missing = [match for line in problems if (match := MISSING_VALUE.match(line))]
+    assert missing and len(missing) == len(problems) and all(match["term"] == term_id for match in missing), (
         f"make validate should list each dimension without a value for {term_id}, and nothing else:\n{reported.stderr}"
     )
     for match in sorted(missing, key=lambda found: -int(found["line"])):  # bottom up: line numbers stay right
@@ -125,21 +132,34 @@ def add_term(project: Path, term_yaml: str, value: Callable[[int], dict[str, str
         indent = " " * (int(match["column"]) - 1)
         lines.insert(int(match["line"]) - 1, f'{indent}{term_id}: {{sv: "{text["sv"]}", en: "{text["en"]}"}}\n')
         path.write_text("".join(lines), encoding="utf-8")
-    assert_valid(project, f"adding a value for {term_id} at each line make validate named")
+    reported = validate(project)
+    assert reported.returncode != 0 and "make anchors" in reported.stderr, (
+        f"with every value in, make validate should ask for make anchors:\n{reported.stderr}"
+    )
     make_anchors(project)
+    assert_valid(project, f"adding {term_id}, a value for it at each line make validate named, and make anchors")
     return term_id
 
 
 def contributing_ito(project: Path) -> None:
-    """CONTRIBUTING's ITO walkthrough, word for word: its ito.yml, then the steps it lists."""
-    [term_yaml] = contributing_blocks(ITO_WALKTHROUGH, "yaml")
+    """CONTRIBUTING's ITO walkthrough, word for word: its source, its ito.yml, then the steps it lists."""
+    source_yaml, term_yaml = contributing_blocks(ITO_WALKTHROUGH, "yaml")
     [sample] = contributing_blocks(ITO_WALKTHROUGH, "text")
     assert MISSING_VALUE.match(sample.strip()), (
         f"CONTRIBUTING's sample line of make validate no longer reads like its real output:\n{sample}"
     )
+    add_source(project, source_yaml)
     add_term(project, term_yaml, lambda index: {"sv": f"ITO-värde {index + 1}", "en": f"ITO value {index + 1}"})
 
 
+FOURTH_SOURCE = """\
+  - id: "rpo-test-source"
+    title: "Recruitment process outsourcing, a test source"
+    publisher: {sv: "Testförlaget", en: "Test Press"}
+    url: "https://example.org/rpo"
+    language: "en"
+    read: "2026-11-30"
+"""
 FOURTH_TERM = """\
 # yaml-language-server: $schema=../../src/bpokpo/schemas/term.schema.json
 # A fourth term, with every optional part, as a contributor would add it after ITO.
@@ -174,16 +194,14 @@ activities:
       - {sv: "Direktsökning", en: "Headhunting"}
   - id: "screening"
     name: {sv: "Urval och intervjuer", en: "Screening and interviews"}
-sources:
-  - id: "rpo-test-source"
-    title: {sv: "Testkälla för RPO", en: "Test source for RPO"}
-    url: "https://example.org/rpo"
+sources: ["rpo-test-source"]
 """
 
 
 def fourth_term(project: Path) -> None:
     """ITO as CONTRIBUTING adds it, then a fourth term the same way."""
     contributing_ito(project)
+    add_source(project, FOURTH_SOURCE)
     add_term(project, FOURTH_TERM, lambda index: {"sv": f"RPO-värde {index + 1}", "en": f"RPO value {index + 1}"})
 
 
@@ -232,6 +250,11 @@ def dimensions_reordered(project: Path) -> None:
 MOVED_PAGES = {"compare/": "comparison/"}  # an old path -> the page it moved to
 
 
+def referenced(content: Content) -> set[str]:
+    """Dimension ids other data refers to (the conclusion and the buyer information recall them)."""
+    return {*content.conclusion.dimension_ids, *content.buying.article_dimension_ids}
+
+
 @dataclass(frozen=True)
 class Renamed:
     old: str
@@ -245,7 +268,7 @@ def renamed_items() -> tuple[Renamed, ...]:
     dimension = next(
         d
         for d in content.dimensions_in("table")
-        if "key-differences" in d.shown_in and not d.aliases and d.id not in content.conclusion.dimension_ids
+        if "key-differences" in d.shown_in and not d.aliases and d.id not in referenced(content)
     )
     term = next(t for t in content.terms if t.activities and not t.activities[0].aliases)
     activity = term.activities[0]
@@ -278,7 +301,7 @@ def removed_dimension_id(project: Path) -> str:
     candidates = [
         d.id
         for d in content.dimensions
-        if d.id not in guarded and not set(d.aliases) & guarded and d.id not in content.conclusion.dimension_ids
+        if d.id not in guarded and not set(d.aliases) & guarded and d.id not in referenced(content)
     ]
     if candidates:
         return candidates[-1]
@@ -325,22 +348,37 @@ def reword(text: str) -> str:
     )
 
 
+def _is_text(value: Any, languages: list[str]) -> bool:
+    """A text in every language ({sv: …, en: …}), or words per language (a glossary entry's forms)."""
+    return isinstance(value, dict) and bool(value) and set(value) == set(languages)
+
+
+# Plain strings that are texts: an abbreviation, and a public source's title (written as published).
+PLAIN_TEXTS = ("abbreviation", "title")
+
+
 def _reworded(value: Any, languages: list[str]) -> Any:
+    if _is_text(value, languages):
+        return {language: _reworded_words(words) for language, words in value.items()}
     if isinstance(value, dict):
-        if set(value) == set(languages):
-            return {language: reword(text) for language, text in value.items()}
         return {
-            key: reword(child) if key == "abbreviation" else _reworded(child, languages) for key, child in value.items()
+            key: reword(child) if key in PLAIN_TEXTS and isinstance(child, str) else _reworded(child, languages)
+            for key, child in value.items()
         }
     if isinstance(value, list):
         return [_reworded(child, languages) for child in value]
     return value
 
 
+def _reworded_words(words: Any) -> Any:
+    return [reword(word) for word in words] if isinstance(words, list) else reword(words)
+
+
 def every_text_reworded(project: Path) -> None:
     data = project / "data"
     languages = read_yaml(data / "site.yml")["languages"]
-    for path in [data / "site.yml", data / "dimensions.yml", *sorted((data / "terms").glob("*.yml"))]:
+    files = [path for path in sorted(data.glob("*.yml")) if path.name != "redirects.yml"]
+    for path in [*files, *sorted((data / "terms").glob("*.yml"))]:
         before = read_yaml(path)
         after = _reworded(before, languages)
         # a text of placeholders alone ("{terms_or}?") changes with the abbreviations it lists
@@ -355,10 +393,11 @@ def every_text_reworded(project: Path) -> None:
 
 
 def _texts(value: Any, languages: list[str]) -> list[str]:
+    if _is_text(value, languages):
+        return [word for words in value.values() for word in (words if isinstance(words, list) else [words])]
     if isinstance(value, dict):
-        if set(value) == set(languages):
-            return list(value.values())
-        return [*([value["abbreviation"]] if "abbreviation" in value else []), *_texts(list(value.values()), languages)]
+        plain = [child for key, child in value.items() if key in PLAIN_TEXTS and isinstance(child, str)]
+        return [*plain, *_texts(list(value.values()), languages)]
     if isinstance(value, list):
         return [text for child in value for text in _texts(child, languages)]
     return []

@@ -81,6 +81,9 @@ class SiteUnderTest:
     def html(self, language: str, page_url: str) -> HtmlPage:
         return html_page(self.out / language / page_url / "index.html")
 
+    def text(self, language: str, page_url: str) -> str:
+        return self.html(language, page_url).shown_text()
+
     def built_pages(self, language: str) -> list[str]:
         """Paths of every HTML file of one language below the site root (``sv/comparison/``), 404 included."""
         return sorted(

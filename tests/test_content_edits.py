@@ -56,7 +56,7 @@ def test_the_third_term_has_its_page_card_column_and_sources(site: SiteUnderTest
     for language in site.languages:
         page = site.html(language, f"{term.id}/")
         assert {activity.id for activity in term.activities} <= set(page.ids())
-        assert term.full_name(language) in " ".join(page.text)
+        assert term.full_name(language) in site.text(language, f"{term.id}/")
         assert term.id in site.html(language, "").ids()  # its card on the home page
         comparison = site.html(language, "comparison/")
         assert f"../{term.id}/" in [a.attrs.get("href") for a in comparison.inside("a", "table.bk-table")]
@@ -87,7 +87,7 @@ def test_contributings_dimension_examples_show_where_contributing_says(site: Sit
     in_table = {d.id for d in site.content.dimensions_in("table")}
     for language in site.languages:
         comparison = site.html(language, "comparison/")
-        infographic = " ".join(site.html(language, "infographic/").text)
+        infographic = site.text(language, "infographic/")
         for dimension in (fixed, added):
             ids = comparison.ids()
             assert dimension.id in ids and f"difference-{dimension.id}" in ids
@@ -95,7 +95,7 @@ def test_contributings_dimension_examples_show_where_contributing_says(site: Sit
             for term in site.content.terms:
                 value = dimension_value(dimension, term, language).text
                 assert value in infographic
-                assert value in " ".join(site.html(language, f"{term.id}/").text)
+                assert value in site.text(language, f"{term.id}/")
         assert {fixed.id, added.id} <= in_table
 
 

@@ -17,10 +17,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from bpokpo.data_file import DataFile
+from bpokpo.document_paths import Path, field_path
 from bpokpo.errors import DataError
 from bpokpo.located_yaml import Located
 from bpokpo.placeholders import PLACEHOLDER
-from bpokpo.schema_check import Path, field_path
 
 SCOPE_KEYS = ("title", "description", "pages", "ui")
 

@@ -68,7 +68,7 @@ def test_a_term_page_names_its_terms_sources_and_only_those(site: SiteUnderTest)
     for language in site.languages:
         for term in content.terms:
             page = next(p for p in site.pages if p.term_id == term.id)
-            text = " ".join(footer(site, language, page).text)
+            text = footer(site, language, page).shown_text()
             assert content.ui["facts_from"](language) in text
             assert term.sources
             for source in term.sources:
@@ -87,7 +87,7 @@ def test_a_page_about_every_term_names_every_source(site: SiteUnderTest) -> None
             if page.kind == "term":
                 continue
             parsed = footer(site, language, page)
-            text = " ".join(parsed.text)
+            text = parsed.shown_text()
             for source in sources.values():
                 assert text.count(source.title(language)) == 1, f"/{language}/{page.url}: {source.id}"
                 if source.url:
