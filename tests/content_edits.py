@@ -88,10 +88,17 @@ def read_yaml(path: Path) -> Any:
     return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
+class _DataFileDumper(yaml.SafeDumper):
+    """Writes YAML in the data files' layout (.yamllint.yml): a list indented below its key."""
+
+    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
+        super().increase_indent(flow, False)
+
+
 def write_yaml(path: Path, value: Any) -> None:
     """Rewrite a data file from a value, keeping its first line (the schema it names)."""
     first = path.read_text(encoding="utf-8").splitlines()[0]
-    body = yaml.safe_dump(value, allow_unicode=True, sort_keys=False, width=1000)
+    body = yaml.dump(value, Dumper=_DataFileDumper, allow_unicode=True, sort_keys=False, width=150)
     path.write_text(f"{first}\n{body}", encoding="utf-8")
 
 
@@ -215,18 +222,23 @@ def dimension_entries(text: str) -> list[tuple[int, int]]:
 
 
 def contributing_dimension_examples(project: Path) -> None:
-    """CONTRIBUTING's "Fix a value" and "Add a dimension", applied as they are written."""
+    """CONTRIBUTING's "Fix a value" (each value its example shows, set in that dimension) and
+    "Add a dimension" (its entry, at the end), then `make anchors`."""
     path = project / "data" / "dimensions.yml"
-    text = path.read_text(encoding="utf-8")
     [fixed] = contributing_blocks(FIX_A_VALUE, "yaml")
-    fixed_id = yaml.safe_load(fixed)[0]["id"]
-    [(start, end)] = [(s, e) for s, e in dimension_entries(text) if text[s:e].count(f'  - id: "{fixed_id}"\n')]
+    [example] = yaml.safe_load(fixed)
+    text = path.read_text(encoding="utf-8")
+    [(start, end)] = [(s, e) for s, e in dimension_entries(text) if f'  - id: "{example["id"]}"\n' in text[s:e]]
     entry = text[start:end]
-    text = text[:start] + fixed.rstrip("\n") + "\n" + entry[len(entry.rstrip("\n")) :] + text[end:]
+    for line in fixed.splitlines():
+        term = re.match(r"^\s+([a-z0-9-]+): \{sv: ", line)
+        if term and term[1] in example["values"]:
+            [old] = re.findall(rf"^ +{term[1]}: .*$", entry, re.M)
+            entry = entry.replace(old, line)
     [added] = contributing_blocks(ADD_A_DIMENSION, "yaml")
-    path.write_text(text.rstrip("\n") + "\n\n" + added, encoding="utf-8")
-    assert_valid(project, "CONTRIBUTING's dimension examples")
+    path.write_text((text[:start] + entry + text[end:]).rstrip("\n") + "\n\n" + added, encoding="utf-8")
     make_anchors(project)
+    assert_valid(project, "CONTRIBUTING's dimension examples and make anchors")
 
 
 def contributing_dimension_ids() -> tuple[str, str]:
@@ -288,8 +300,8 @@ def renamed_and_moved(project: Path) -> None:
     moves = "".join(f'  - {{from: "{old}", to: "{new}"}}\n' for old, new in MOVED_PAGES.items())
     redirects = project / "data" / "redirects.yml"
     redirects.write_text(redirects.read_text(encoding="utf-8").replace("redirects: []\n", f"redirects:\n{moves}"))
-    assert_valid(project, "renaming items and moving a page")
     make_anchors(project)
+    assert_valid(project, "renaming items and moving a page, and make anchors")
 
 
 def removed_dimension_id(project: Path) -> str:
@@ -319,8 +331,8 @@ def dimension_removed(project: Path) -> None:
     heir = _heir(data["dimensions"], index, entry)
     heir["aliases"] = [*heir.get("aliases", []), entry["id"], *entry.get("aliases", [])]
     write_yaml(path, data)
-    assert_valid(project, f"removing the dimension '{removed}'")
     make_anchors(project)
+    assert_valid(project, f"removing the dimension '{removed}', and make anchors")
 
 
 def _heir(entries: list[dict[str, Any]], index: int, removed: dict[str, Any]) -> dict[str, Any]:

@@ -38,18 +38,18 @@ def test_each_edit_has_its_own_name() -> None:
 
 
 def test_the_walkthrough_runs_the_commands_the_edit_suite_runs() -> None:
-    """content_edits.add_term writes the file, runs make validate, fills in the values, validates again
-    and runs make anchors: the walkthrough's numbered steps, in this order."""
+    """content_edits.contributing_ito adds the source, writes the term file, runs make validate, fills in
+    the values, validates again, runs make anchors and validates: the walkthrough's steps, in this order."""
     steps = re.findall(r"^(\d+)\. (.*?)(?=^\d+\. |\Z)", contributing_section(ITO_WALKTHROUGH), re.S | re.M)
     commands = [re.findall(r"`(make \w+)`", text) for _, text in steps]
-    assert [number for number, _ in steps] == ["1", "2", "3", "4"]
-    assert commands == [[], ["make validate"], ["make validate"], ["make anchors"]]
-    assert "data/terms/ito.yml" in steps[0][1]
+    assert [number for number, _ in steps] == ["1", "2", "3", "4", "5"]
+    assert commands == [[], [], ["make validate"], ["make validate"], ["make anchors", "make validate"]]
+    assert "data/sources.yml" in steps[0][1] and "data/terms/ito.yml" in steps[1][1]
 
 
 @pytest.mark.sites("ito")
 def test_the_third_term_has_its_page_card_column_and_sources(site: SiteUnderTest) -> None:
-    [ito_yaml] = contributing_blocks(ITO_WALKTHROUGH, "yaml")
+    _, ito_yaml = contributing_blocks(ITO_WALKTHROUGH, "yaml")
     term = site.content.term(re.search(r'^id: "([a-z0-9-]+)"', ito_yaml, re.M).group(1))  # type: ignore[union-attr]
     assert len(site.content.terms) == len(real_content().terms) + 1
     assert term.sources and all(source.id not in {s.id for s in site.content.sources} for source in term.sources)

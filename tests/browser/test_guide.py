@@ -11,12 +11,14 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
+from site_under_test import UNEDITED, SiteUnderTest
 from sitepages import DESKTOP, REPO, PageWatch, axe_violations
 
 from bpokpo import load_content
 from bpokpo.guide import NO_TERM, TIE
 
-pytestmark = pytest.mark.browser
+# The guide's questions and answers are data; here, the repository's (conftest.site).
+pytestmark = [pytest.mark.browser, pytest.mark.sites(UNEDITED)]
 
 CONTENT = load_content(str(REPO / "data"))
 QUESTIONS = CONTENT.questions()
@@ -38,6 +40,11 @@ def open_guide(page: Page, site_url: str, language: str = "en", query: str = "")
 
 def result(page: Page) -> str:
     return page.locator("[data-result]").get_attribute("data-result") or ""
+
+
+@pytest.fixture
+def site_url(site: SiteUnderTest) -> str:
+    return site.url
 
 
 @pytest.fixture

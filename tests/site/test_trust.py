@@ -24,6 +24,9 @@ def page_data(content: Content, page: SitePage) -> list[str]:
         "comparison": ["dimensions.yml", *terms],
         "infographic": ["dimensions.yml", *terms],
         "conclusion": ["site.yml", "dimensions.yml", *terms],
+        "choose": ["dimensions.yml", "site.yml", *terms],
+        "buying": ["buying.yml", "sources.yml", "glossary.yml", "dimensions.yml", *terms],
+        "glossary": ["glossary.yml", "sources.yml", *terms],
     }
     if page.kind == "term":
         return [f"terms/{Path(content.term(str(page.term_id)).source_file).name}", "dimensions.yml"]
