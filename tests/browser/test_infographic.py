@@ -171,7 +171,8 @@ def test_a_band_link_opens_its_row_through_instant_navigation(page: Page, site: 
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
     page.set_viewport_size({"width": 1280, "height": 900})
-    page.goto(f"{site.url}/en/infographic/")
+    # Material takes over a click only once it has the sitemap (its list of the site's pages)
+    page.goto(f"{site.url}/en/infographic/", wait_until="networkidle")
     page.evaluate("window.loadedOnce = true")
     page.locator(".bk-ig--landscape a.bk-ig-link", has=page.locator(f'[data-dimension="{band}"]')).click()
     page.wait_for_url(f"{site.url}/en/comparison/#{band}")

@@ -111,7 +111,7 @@ def test_copy_control_copies_the_absolute_link_after_instant_navigation(
 ) -> None:
     content = site.content
     page = fast_timeouts
-    page.goto(f"{site.url}/{language}/")
+    page.goto(f"{site.url}/{language}/", wait_until="networkidle")  # Material takes over clicks once it has the sitemap
     page.evaluate("window.loadedOnce = true")
     title = content.pages["comparison"].title(language)
     page.locator(".md-sidebar--primary").get_by_role("link", name=title, exact=True).click()
@@ -138,7 +138,9 @@ def test_a_link_followed_by_instant_navigation_lands_on_its_row(
     term = site.content.terms[-1]
     row = [d for d in site.content.dimensions if d.from_term is None][-1]  # the term page's profile rows
     page = fast_timeouts
-    page.goto(f"{site.url}/{language}/{term.id}/")
+    page.goto(
+        f"{site.url}/{language}/{term.id}/", wait_until="networkidle"
+    )  # Material takes over clicks once it has the sitemap
     page.evaluate("window.loadedOnce = true")
     page.locator(".bk-profile").get_by_role("link", name=row.label(language), exact=True).click()
     expect(page).to_have_url(f"{site.url}/{language}/comparison/#{row.id}")
