@@ -14,6 +14,7 @@ from typing import Any
 from bpokpo import cross_checks
 from bpokpo.data_file import DataFile, parse
 from bpokpo.errors import DataError, DataErrors, display_path
+from bpokpo.infographic_check import DataFiles, layout_errors
 from bpokpo.model import Content, Term
 from bpokpo.model_reader import read_dimension, read_site_part, read_term
 
@@ -88,8 +89,14 @@ def load_content(data_dir: str) -> Content:
     assert site is not None and dimensions is not None  # a missing or unreadable file is an error above
     parts: dict[str, Any] = {key: read_site_part(key, site.value(key)) for key in SITE_KEYS}
     terms: list[Term] = [read_term(file.value(), file.file) for file in term_files]
-    return Content(
+    content = Content(
         terms=tuple(sorted(terms, key=lambda term: (term.order, term.id))),
         dimensions=tuple(read_dimension(entry) for entry in dimensions.value("dimensions")),
         **parts,
     )
+    # Only sound content can be laid out: what the infographic cannot show comes last.
+    files = DataFiles(site, dimensions, {file.value("id"): file for file in term_files})
+    layout_problems = layout_errors(content, files)
+    if layout_problems:
+        raise DataErrors(layout_problems)
+    return content

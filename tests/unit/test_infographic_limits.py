@@ -36,9 +36,11 @@ def test_a_label_over_the_limit_names_the_dimension_the_field_and_the_limit(tmp_
 
 def test_a_label_at_the_limit_is_accepted(tmp_path: Path) -> None:
     dimensions = minimal_dimensions()
-    dimensions["dimensions"][1]["label"]["en"] = "L" * INFOGRAPHIC_LABEL_LIMIT
+    label = ("Cost of the outsourced work " * 2)[:INFOGRAPHIC_LABEL_LIMIT].strip()
+    label += "s" * (INFOGRAPHIC_LABEL_LIMIT - len(label))
+    dimensions["dimensions"][1]["label"]["en"] = label
     write_data(tmp_path, minimal_site(), dimensions, [minimal_term("aaa", 1), minimal_term("bbb", 2)])
-    assert load_content(str(tmp_path)).dimension("cost").label("en") == "L" * INFOGRAPHIC_LABEL_LIMIT
+    assert load_content(str(tmp_path)).dimension("cost").label("en") == label
 
 
 def test_a_value_over_the_limit_names_the_term_and_the_limit(tmp_path: Path) -> None:
