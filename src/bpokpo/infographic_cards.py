@@ -29,7 +29,7 @@ from bpokpo.views import Row
 
 PORTRAIT_WIDTH = 288  # user units
 PORTRAIT_MARGIN = 12
-PORTRAIT_SIZES = (15.0, 14.5, 14.0, 13.5, 13.0)  # value sizes, largest first; abbreviations are 2 less
+PORTRAIT_SIZES = (15.0, 14.5, 14.0, 13.5, 13.0, 12.5, 12.0)  # value sizes, largest first
 PORTRAIT_TITLE = 22
 
 # Proportions in ems of the value size.
@@ -181,7 +181,7 @@ def _cards(
         top = bottom + CARD_GAP * size
     bottom = top - CARD_GAP * size
     source: tuple[Line, ...] = ()
-    if text.source:
+    if titled and text.source:
         source = lines_at(
             set_(("source",), text.source, inner, type_.small),
             margin,

@@ -54,6 +54,7 @@ class TableCanvas:
     column_gap: float
     band_padding: float  # above and below a band's text, in ems of the value size
     band_gap: float  # between bands, in ems
+    sheet_height: float | None = None  # a height to keep to where possible (user units), untitled
 
 
 def _sizes(largest: float) -> tuple[float, ...]:
@@ -62,6 +63,8 @@ def _sizes(largest: float) -> tuple[float, ...]:
     return tuple(largest - step / 2 for step in range(steps + 1))
 
 
+# An A4 sheet between 10 mm margins is 1047 px high; the page's printed title and source
+# line take about 160 of them (docs/stylesheets/infographic.css scales a taller graphic down).
 LANDSCAPE = TableCanvas(
     "landscape",
     width=712,
@@ -72,6 +75,7 @@ LANDSCAPE = TableCanvas(
     column_gap=8,
     band_padding=0.55,
     band_gap=0.45,
+    sheet_height=880,
 )
 # The slide's bands are tighter, to give the height to larger type.
 SLIDE = TableCanvas(
@@ -102,6 +106,7 @@ LAST_RESORT = Arrangement("row", False, hyphenate=True)
 # Proportions in ems of the value size, so every arrangement scales with its type.
 LABEL_COLUMN = (8.0, 13.0)  # narrowest and widest label column: as wide as the longest label, within these
 MIN_MEASURE = 9.0  # value columns narrower than this move the labels onto their own line
+SIZE_TOLERANCE = 0.9  # an earlier arrangement wins at this share of the largest size or more
 BADGE_RADIUS = 0.95
 BADGE_GAP = 0.7  # from the badge to the label
 LABEL_GAP = 0.35  # from a label on its own line to the value cells
@@ -156,29 +161,44 @@ def table(
     *,
     titled: bool,
 ) -> Infographic:
-    """The arrangement that fits at the largest type size; else the last resort."""
-    best: Infographic | None = None
-    chosen = LAST_RESORT
-    for arrangement in ARRANGEMENTS:
+    """The arrangement that fits at the largest type size; else the last resort.
 
-        def attempt(size: float, arrangement: Arrangement = arrangement) -> Infographic | None:
-            label_column = _label_column(rows, size)
-            if arrangement.labels == "column" and _measure(canvas, arrangement, size, label_column, len(keys)) < (
-                MIN_MEASURE * size
-            ):
-                return None  # too narrow for the values: their labels go on a line of their own
-            try:
-                laid_out = _table(canvas, arrangement, size, text, rows, keys, titled=titled, trying=True)
-            except DoesNotFit:
-                return None
-            return None if laid_out.problems else laid_out
+    An earlier arrangement wins if its size is within SIZE_TOLERANCE of the largest. The
+    landscape shape also keeps to the height of an A4 sheet where any arrangement can.
+    """
+    for one_sheet in (True, False) if canvas.sheet_height else (False,):
+        found: list[tuple[Arrangement, Infographic]] = []
+        for arrangement in ARRANGEMENTS:
 
-        found = largest_fitting(canvas.sizes, attempt)
-        if found and (best is None or found.type.body > best.type.body):
-            best, chosen = found, arrangement
-    if best is None:
-        best = _table(canvas, LAST_RESORT, canvas.sizes[-1], text, rows, keys, titled=titled)
-    return _spread(canvas, chosen, best, text, rows, keys, titled=titled)
+            def attempt(
+                size: float, arrangement: Arrangement = arrangement, one_sheet: bool = one_sheet
+            ) -> Infographic | None:
+                label_column = _label_column(rows, size)
+                if arrangement.labels == "column" and _measure(canvas, arrangement, size, label_column, len(keys)) < (
+                    MIN_MEASURE * size
+                ):
+                    return None  # too narrow for the values: their labels go on a line of their own
+                try:
+                    laid_out = _table(canvas, arrangement, size, text, rows, keys, titled=titled, trying=True)
+                except DoesNotFit:
+                    return None
+                if laid_out.problems or (one_sheet and _table_height(canvas, laid_out) > (canvas.sheet_height or 0)):
+                    return None
+                return laid_out
+
+            fitting = largest_fitting(canvas.sizes, attempt)
+            if fitting:
+                found.append((arrangement, fitting))
+        if found:
+            largest = max(laid_out.type.body for _, laid_out in found)
+            chosen, best = next((a, shown) for a, shown in found if shown.type.body >= SIZE_TOLERANCE * largest)
+            return _spread(canvas, chosen, best, text, rows, keys, titled=titled)
+    return _table(canvas, LAST_RESORT, canvas.sizes[-1], text, rows, keys, titled=titled)
+
+
+def _table_height(canvas: TableCanvas, laid_out: Infographic) -> float:
+    """The height of the headings and bands with the margins: the graphic as a page shows it, untitled."""
+    return laid_out.bands[-1].box.bottom - laid_out.headings[0].box.y + 2 * canvas.margin
 
 
 def _spread(
@@ -294,7 +314,7 @@ def _table(
         top += len(title) * type_.title_line + TITLE_GAP * size
 
     # The source line sits at the foot: pinned to the bottom of a fixed canvas.
-    source_set = set_(("source",), text.source, width - 2 * margin, type_.small) if text.source else None
+    source_set = set_(("source",), text.source, width - 2 * margin, type_.small) if titled and text.source else None
     source_height = len(source_set.lines) * small_line if source_set else 0.0
 
     label_x = _gutter(canvas, size)

@@ -2,7 +2,7 @@
 
 SVG text does not wrap, so the infographic sets its own lines. A line breaks at a space;
 a word wider than a whole line breaks after a hyphen it already has (``Technology-`` /
-``driven``) and, only when asked to, at a syllable break with a hyphen added
+``driven``; an address after a slash) and, only when asked to, at a syllable break with a hyphen added
 (``kunskaps-`` / ``processer``). A word that fits no line even so is reported, never cut
 between two letters.
 """
@@ -85,8 +85,10 @@ def set_text(
             line = word
             continue
         # Wider than a whole line: break it at its own hyphens, and at syllables if allowed.
-        hard = {index + 1 for index, character in enumerate(word[:-1]) if character == HYPHEN}
-        soft = set(syllable_breaks(word, language)) - hard if hyphenate and language else set()
+        # An address breaks after a slash only: a break at its hyphen would read as an added one.
+        address = "://" in word
+        hard = {index + 1 for index, character in enumerate(word[:-1]) if character == ("/" if address else HYPHEN)}
+        soft = set(syllable_breaks(word, language)) - hard if hyphenate and language and not address else set()
         rest, offset = word, 0
         while rest:
             before = f"{line} " if line else ""
