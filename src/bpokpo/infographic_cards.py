@@ -166,7 +166,6 @@ def _cards(
                 number=number,
                 dimension_id=row.id,
                 href=row.href,
-                accessible_name=f"{row.label}: " + "; ".join(f"{c.abbreviation} {c.value.text}" for c in row.cells),
                 box=Box(margin, top, inner, bottom - top),
                 badge_x=margin + radius,
                 badge_y=badge_y,

@@ -149,7 +149,6 @@ class Band:
     number: int
     dimension_id: str
     href: str
-    accessible_name: str  # label and values unhyphenated, for the link's name
     box: Box
     badge_x: float
     badge_y: float

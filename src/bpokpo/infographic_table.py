@@ -407,7 +407,6 @@ def _table(
                 number=number,
                 dimension_id=row.id,
                 href=row.href,
-                accessible_name=f"{row.label}: " + "; ".join(f"{c.abbreviation} {c.value.text}" for c in row.cells),
                 box=Box(margin, top, width - 2 * margin, height),
                 badge_x=margin + radius,
                 badge_y=badge_y,
