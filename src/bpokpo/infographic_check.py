@@ -12,11 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bpokpo.data_file import DataFile
+from bpokpo.document_paths import Path, field_path
 from bpokpo.errors import DataError
 from bpokpo.infographic import infographic_for
 from bpokpo.infographic_model import MIN_TYPE_SIZE, LayoutProblem, Shape
 from bpokpo.model import Content
-from bpokpo.schema_check import Path, field_path
 
 # The shapes readers get, and whether they carry their own title and source line.
 PUBLISHED: tuple[tuple[Shape, bool], ...] = (("landscape", True), ("portrait", False), ("slide", True))
