@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bpokpo.exports import comparison_csv, comparison_json
+from bpokpo.exports import comparison_csv, comparison_json, glossary_csv, sources_csv
 from bpokpo.infographic import infographic_for, render_svg
 from bpokpo.infographic_table import LANDSCAPE
 from bpokpo.links import relative_href
@@ -72,9 +72,15 @@ DOWNLOADS: tuple[Download, ...] = (
         "bpo-kpo-comparison", "json", "application/json", "download_json", lambda c, lang, _: comparison_json(c, lang)
     ),
     Download("bpo-kpo-comparison", "csv", "text/csv", "download_csv", lambda c, lang, _: comparison_csv(c, lang)),
+    Download("bpo-kpo-glossary", "csv", "text/csv", "download_glossary_csv", lambda c, lang, _: glossary_csv(c, lang)),
+    Download("bpo-kpo-sources", "csv", "text/csv", "download_sources_csv", lambda c, lang, _: sources_csv(c, lang)),
 )
-INFOGRAPHIC_DOWNLOADS = DOWNLOADS  # the infographic page offers all of them
+GRAPHIC_FILES = ("bpo-kpo-slide", "bpo-kpo-infographic")
+# the infographic page: the graphic and the comparison
+INFOGRAPHIC_DOWNLOADS = tuple(d for d in DOWNLOADS if d.name in (*GRAPHIC_FILES, "bpo-kpo-comparison"))
 DATA_DOWNLOADS = tuple(d for d in DOWNLOADS if d.name == "bpo-kpo-comparison")  # the comparison page, its data
+# the glossary page: its own file, the sources, and the JSON file that holds both
+GLOSSARY_DOWNLOADS = tuple(d for d in DOWNLOADS if d.name not in GRAPHIC_FILES and d.label_key != "download_csv")
 
 
 def download_files(content: Content, language: str, site_url: str = "") -> dict[str, bytes]:
