@@ -134,7 +134,7 @@ def test_inline_svgs_link_each_band_as_a_whole_to_its_row_on_the_comparison_page
 
 def test_the_page_prints_a_source_line_with_the_published_address() -> None:
     page = pages.infographic_page(CONTENT, "sv", "infographic/", "http://127.0.0.1:8000/sv/")
-    [line] = re.findall(r'<p class="bk-ig-print-source">(.*?)</p>', page)
+    [line] = re.findall(r'<p class="bk-ig-print-source"[^>]*>(.*?)</p>', page)
     assert line.endswith("https://bpo-kpo.github.io/bpo-vs-kpo/sv/infographic/")
 
 
