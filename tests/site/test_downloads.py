@@ -11,6 +11,7 @@ from bpokpo.exports import comparison_csv, comparison_json
 from bpokpo.infographic import infographic_for
 
 STABLE_URLS = (
+    "downloads/bpo-kpo-slide.{language}.png",
     "downloads/bpo-kpo-infographic.{language}.svg",
     "downloads/bpo-kpo-infographic.{language}.png",
     "downloads/bpo-kpo-comparison.{language}.json",
@@ -21,7 +22,8 @@ STABLE_URLS = (
 def test_every_download_is_at_its_stable_url(site: SiteUnderTest) -> None:
     for language in site.languages:
         root = site.out / language
-        svg, png, data, table = (root / url.format(language=language) for url in STABLE_URLS)
+        slide, svg, png, data, table = (root / url.format(language=language) for url in STABLE_URLS)
+        assert slide.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
         parsed = ET.parse(svg).getroot()
         assert parsed.get("role") == "img"
         assert float(parsed.get("width", 0)) == infographic_for(site.content, language, "", "landscape").width
@@ -53,7 +55,7 @@ def test_infographic_page_shows_both_shapes_with_linked_bands(site: SiteUnderTes
     for language in site.languages:
         html = site.html(language, "infographic/")
         graphics = html.inside("svg", "figure.bk-infographic")
-        assert sorted(c for g in graphics for c in g.classes if c.startswith("bk-ig--")) == [
+        assert sorted(c for g in graphics for c in g.classes if c.startswith("bk-ig--")) == [  # both page shapes
             "bk-ig--landscape",
             "bk-ig--portrait",
         ]
