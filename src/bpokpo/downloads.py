@@ -48,6 +48,7 @@ DOWNLOADS: tuple[Download, ...] = (
     Download("bpo-kpo-comparison", "csv", "text/csv", "download_csv", comparison_csv),
 )
 INFOGRAPHIC_DOWNLOADS = DOWNLOADS  # the infographic page offers all of them
+SLIDE_DOWNLOAD = next(d for d in DOWNLOADS if d.extension == "png")  # the picture for slides, offered on the home page
 DATA_DOWNLOADS = tuple(d for d in DOWNLOADS if d.name == "bpo-kpo-comparison")  # the comparison page, its data
 
 

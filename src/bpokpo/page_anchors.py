@@ -29,9 +29,9 @@ def page_anchors(content: Content, page: SitePage) -> tuple[PageAnchor, ...]:
     """Every anchor of ``page``, in page order."""
     anchors = [PageAnchor(PAGE_TITLE)]
     if page.kind == "home":
-        anchors += [PageAnchor("outsourcing"), PageAnchor("at-a-glance")]
+        anchors.append(PageAnchor("at-a-glance"))
         anchors += [PageAnchor(term.id, term.aliases) for term in content.terms]
-        anchors.append(PageAnchor("next-steps"))
+        anchors += [PageAnchor("next-steps"), PageAnchor("outsourcing")]
     elif page.kind == "term" and page.term_id is not None:
         term = content.term(page.term_id)
         anchors.append(PageAnchor("term-definition"))
@@ -44,18 +44,13 @@ def page_anchors(content: Content, page: SitePage) -> tuple[PageAnchor, ...]:
         anchors += [PageAnchor(item.id, item.aliases) for item in term.activities]
         anchors.append(PageAnchor("profile"))
     elif page.kind == "comparison":
-        table = content.dimensions_in("table")
-        in_table = {dimension.id for dimension in table}
-        anchors.append(PageAnchor("head-to-head"))
-        anchors += [PageAnchor(dimension.id, dimension.aliases) for dimension in table]
         anchors.append(PageAnchor("key-differences"))
         anchors += [
-            PageAnchor(
-                difference_anchor(dimension.id, dimension.id in in_table),
-                tuple(difference_anchor(alias, dimension.id in in_table) for alias in dimension.aliases),
-            )
-            for dimension in content.dimensions_in("key-differences")
+            PageAnchor(difference_anchor(dimension.id), tuple(difference_anchor(alias) for alias in dimension.aliases))
+            for dimension in content.dimensions
         ]
+        anchors.append(PageAnchor("head-to-head"))
+        anchors += [PageAnchor(dimension.id, dimension.aliases) for dimension in content.dimensions]
         anchors.append(PageAnchor("downloads"))
     elif page.kind == "infographic":
         anchors.append(PageAnchor("downloads"))

@@ -4,34 +4,32 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
-from bpokpo.downloads import DATA_DOWNLOADS, INFOGRAPHIC_DOWNLOADS, download_links
+from bpokpo.downloads import DATA_DOWNLOADS, INFOGRAPHIC_DOWNLOADS, SLIDE_DOWNLOAD, download_links
 from bpokpo.infographic import ORIENTATIONS, infographic_for, render_svg
 from bpokpo.model import Content
 from bpokpo.render import render_page
+from bpokpo.views import Link
 
 
 def home_page(content: Content, language: str, page_url: str) -> str:
-    return render_page("home.md.j2", content, language, page_url)
+    """The answer first (every term's definition), then the ways on, then the background."""
+    slide = tuple(Link(d.text, d.href) for d in download_links(content, language, page_url, (SLIDE_DOWNLOAD,)))
+    return render_page("home.md.j2", content, language, page_url, downloads={"infographic": slide})
 
 
 def term_page(content: Content, language: str, page_url: str, term_id: str) -> str:
-    term = content.term(term_id)
-    profile = tuple(d for d in content.dimensions if d.from_term is None)
-    return render_page("term.md.j2", content, language, page_url, term=term, profile=profile)
+    """A term's own facts; how it compares is a set of links to the table's rows, not a copy of them."""
+    return render_page("term.md.j2", content, language, page_url, term=content.term(term_id))
 
 
-def comparison_page(content: Content, language: str, page_url: str, site_url: str = "") -> str:
-    """``site_url`` (the language's root as deployed) makes the printed row addresses absolute."""
-    table = content.dimensions_in("table")
+def comparison_page(content: Content, language: str, page_url: str) -> str:
     return render_page(
         "comparison.md.j2",
         content,
         language,
         page_url,
-        site_url,
-        table=table,
-        table_ids=frozenset(d.id for d in table),
         differences=content.dimensions_in("key-differences"),
+        table=content.dimensions_in("table"),
         downloads=download_links(content, language, page_url, DATA_DOWNLOADS),
     )
 

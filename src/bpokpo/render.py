@@ -8,7 +8,6 @@ from functools import cache
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup, escape
 
-from bpokpo.anchors import difference_anchor
 from bpokpo.model import Content
 from bpokpo.views import PageViews
 
@@ -38,14 +37,11 @@ def environment() -> Environment:
     )
     env.filters["md"] = markdown_text
     env.filters["coord"] = coordinate
-    env.globals["difference_anchor"] = difference_anchor
     return env
 
 
-def render_page(
-    template: str, content: Content, language: str, page_url: str, site_url: str = "", **context: object
-) -> str:
-    views = PageViews(content, language, page_url, site_url)
+def render_page(template: str, content: Content, language: str, page_url: str, **context: object) -> str:
+    views = PageViews(content, language, page_url)
     return (
         environment().get_template(template).render(content=content, lang=language, views=views, ui=views.ui, **context)
     )
