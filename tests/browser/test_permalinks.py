@@ -193,3 +193,33 @@ def test_old_ids_and_moved_pages_land_on_the_renamed_item(
     expect(page).to_have_url(f"{moved_site_url}/{language}/bpo/#{RENAMED_ITEMS['customer-service']}")
     state = landing(page, RENAMED_ITEMS["customer-service"])
     assert landed_well(state), state
+
+
+# The linked row's outline, as drawn (its box grown by outline-offset + outline-width), against
+# the visible box of the scrolling wrapper around the table, which cuts anything outside it.
+OUTLINE_INSIDE_WRAPPER = """(id) => {
+  const row = document.getElementById(id);
+  const style = getComputedStyle(row);
+  const grow = parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth);
+  const box = row.getBoundingClientRect();
+  const wrapper = row.closest('.bk-table-wrap').getBoundingClientRect();
+  return {
+    outlined: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0,
+    inside: box.left - grow >= wrapper.left - 0.5 && box.right + grow <= wrapper.right + 0.5
+      && box.top - grow >= wrapper.top - 0.5 && box.bottom + grow <= wrapper.bottom + 0.5,
+  };
+}"""
+
+
+@pytest.mark.parametrize("width", [360, 1440])
+@pytest.mark.parametrize("language", CONTENT.languages)
+def test_a_linked_row_is_outlined_whole_inside_the_table(
+    fast_timeouts: Page, site_url: str, language: str, width: int
+) -> None:
+    page = fast_timeouts
+    page.set_viewport_size({"width": width, "height": 800})
+    for dimension in (CONTENT.dimensions[0], CONTENT.dimensions[-1]):
+        page.goto(f"{site_url}/{language}/comparison/#{dimension.id}")
+        assert landed_well(landing(page, dimension.id))
+        state = page.evaluate(OUTLINE_INSIDE_WRAPPER, dimension.id)
+        assert state == {"outlined": True, "inside": True}, f"#{dimension.id} at {width} px: {state}"
