@@ -3,11 +3,10 @@ desktop and first on a phone; then the ways on, each a page of the site."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Page, expect
 from sitepages import MOBILE
 
 from bpokpo import load_content
@@ -28,13 +27,6 @@ CARDS = """() => [...document.querySelectorAll('#at-a-glance > .bk-card')].map(c
           titleLinks: title.querySelectorAll('a').length, titleUnderline: style.textDecorationLine,
           titleColour: style.color, textColour: getComputedStyle(card).color};
 })"""
-
-
-@pytest.fixture
-def phone(browser: Browser) -> Iterator[Page]:
-    context = browser.new_context(viewport=MOBILE, has_touch=True, is_mobile=True)
-    yield context.new_page()
-    context.close()
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])

@@ -13,6 +13,7 @@ import pytest
 import yaml
 from conftest import REPO, _free_port, _QuietHandler
 from playwright.sync_api import Page, expect
+from sitepages import open_by_instant_navigation
 
 from bpokpo import load_content
 
@@ -91,12 +92,7 @@ def test_switch_follows_instant_navigation_and_fragment_changes(
 ) -> None:
     """Material changes pages without redrawing the header: the switch must still lead to the page shown."""
     page.set_viewport_size({"width": 1280, "height": 800})
-    page.goto(f"{site_url}/{start}/")
-    page.evaluate("window.loadedOnce = true")
-    title = CONTENT.pages["comparison"].title(start)
-    page.locator(".md-sidebar--primary").get_by_role("link", name=title, exact=True).click()
-    expect(page).to_have_url(f"{site_url}/{start}/comparison/")
-    assert page.evaluate("window.loadedOnce === true"), "the page was reloaded: this test needs instant navigation"
+    open_by_instant_navigation(page, site_url, start, CONTENT.pages["comparison"].title(start), "comparison/")
     row = CONTENT.dimensions[0].id
     page.evaluate("(id) => { location.hash = id; }", row)
     link = page.get_by_role("link", name=NAMES[other], exact=True)

@@ -12,6 +12,7 @@ from conftest import MOVED_PAGES, RENAMED_ITEMS
 from datafactory import REPO
 from playwright.sync_api import Page, expect
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
+from sitepages import open_by_instant_navigation
 
 from bpokpo import load_content
 from bpokpo.anchor_registry import REGISTRY_DIR, read_registry
@@ -110,12 +111,7 @@ def test_copy_control_copies_the_absolute_link_after_instant_navigation(
     fast_timeouts: Page, site_url: str, language: str
 ) -> None:
     page = fast_timeouts
-    page.goto(f"{site_url}/{language}/")
-    page.evaluate("window.loadedOnce = true")
-    title = CONTENT.pages["comparison"].title(language)
-    page.locator(".md-sidebar--primary").get_by_role("link", name=title, exact=True).click()
-    expect(page).to_have_url(f"{site_url}/{language}/comparison/")
-    assert page.evaluate("window.loadedOnce === true"), "the page was fully reloaded, not changed in place"
+    open_by_instant_navigation(page, site_url, language, CONTENT.pages["comparison"].title(language), "comparison/")
 
     dimension = CONTENT.dimension("complexity")
     name = f"{CONTENT.ui['copy_link_to'](language)} {dimension.label(language)}"

@@ -3,12 +3,11 @@ every page's headings read in order, the page's title the strongest."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, expect
-from sitepages import DESKTOP, MOBILE, built_pages
+from playwright.sync_api import Page, expect
+from sitepages import DESKTOP, built_pages
 
 from bpokpo import load_content
 from bpokpo.site_map import site_pages
@@ -19,20 +18,6 @@ CONTENT = load_content(str(Path(__file__).resolve().parents[2] / "data"))
 # Pages with copy-link controls: the comparison's rows, a term's types and activities, the home page's terms.
 WITH_CONTROLS = [page.url for page in site_pages(CONTENT) if page.kind in ("home", "term", "comparison")]
 OPACITY = "e => getComputedStyle(e).opacity"
-
-
-@pytest.fixture
-def desktop(browser: Browser) -> Iterator[Page]:
-    context = browser.new_context(viewport=DESKTOP)
-    yield context.new_page()
-    context.close()
-
-
-@pytest.fixture
-def phone(browser: Browser) -> Iterator[Page]:
-    context = browser.new_context(viewport=MOBILE, has_touch=True, is_mobile=True)
-    yield context.new_page()
-    context.close()
 
 
 def item_of(page: Page, index: int) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -34,13 +33,6 @@ SMALL_TARGETS = """() => {
     .map(([element, box]) =>
       `${element.outerHTML.slice(0, 90)}: ${box.width.toFixed(1)} x ${box.height.toFixed(1)}`);
 }"""
-
-
-@pytest.fixture
-def phone(browser: Browser) -> Iterator[Page]:
-    context = browser.new_context(viewport=MOBILE, has_touch=True, is_mobile=True)
-    yield context.new_page()
-    context.close()
 
 
 @pytest.mark.parametrize("language", ["sv", "en"])
