@@ -26,7 +26,7 @@ class PageAnchor:
 
 
 def page_anchors(content: Content, page: SitePage) -> tuple[PageAnchor, ...]:
-    """Every anchor of ``page``, in page order."""
+    """Every anchor of ``page``, section by section (on the comparison, the rows before the key differences)."""
     anchors = [PageAnchor(PAGE_TITLE)]
     if page.kind == "home":
         anchors.append(PageAnchor("at-a-glance"))
@@ -44,13 +44,15 @@ def page_anchors(content: Content, page: SitePage) -> tuple[PageAnchor, ...]:
         anchors += [PageAnchor(item.id, item.aliases) for item in term.activities]
         anchors.append(PageAnchor("profile"))
     elif page.kind == "comparison":
+        # The rows first, though the key differences come first on the page: a row's id is the
+        # dimension's lasting address, so it is the one registered and reported first.
+        anchors.append(PageAnchor("head-to-head"))
+        anchors += [PageAnchor(dimension.id, dimension.aliases) for dimension in content.dimensions]
         anchors.append(PageAnchor("key-differences"))
         anchors += [
             PageAnchor(difference_anchor(dimension.id), tuple(difference_anchor(alias) for alias in dimension.aliases))
             for dimension in content.dimensions
         ]
-        anchors.append(PageAnchor("head-to-head"))
-        anchors += [PageAnchor(dimension.id, dimension.aliases) for dimension in content.dimensions]
         anchors.append(PageAnchor("downloads"))
     elif page.kind == "infographic":
         anchors.append(PageAnchor("downloads"))

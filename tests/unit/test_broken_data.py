@@ -195,7 +195,7 @@ CASES = [
         '    exampels:\n      - {sv: "Callcenter"',
         "    exampels:",
         "activities[1].exampels",
-        "unknown key 'exampels' (use one of: id, name, examples, aliases",
+        "unknown key 'exampels': did you mean 'examples'? (rename exampels: to examples:)",
     ),
     Broken(
         "activity id taken by another activity",
@@ -249,12 +249,12 @@ CASES = [
     Broken(
         "view misspelt",
         "dimensions.yml",
-        'shown_in: ["infographic"]\n    from_term: "full_name"',
-        'shown_in: ["infografic"]\n    from_term: "full_name"',
+        'shown_in: ["infographic"]\n    contrast:\n      sv: "Namnen',
+        'shown_in: ["infografic"]\n    contrast:\n      sv: "Namnen',
         'shown_in: ["infografic"',
         "dimensions[0].shown_in[0]",
         "'infografic' is not an extra place a dimension can be shown in; the table and the list of differences "
-        "show every dimension anyway (list only: infographic, or leave shown_in out)",
+        'show every dimension anyway (did you mean "infographic"? list only: infographic, or leave shown_in out)',
     ),
     Broken(
         "unknown term field",
@@ -286,8 +286,8 @@ CASES = [
     Broken(
         "both values and from_term",
         "dimensions.yml",
-        'shown_in: ["infographic"]\n    values:\n      bpo: {sv: "Regler"',
-        'shown_in: ["infographic"]\n    from_term: "definition"\n    values:\n      bpo: {sv: "Regler"',
+        '    values:\n      bpo: {sv: "Regler"',
+        '    from_term: "definition"\n    values:\n      bpo: {sv: "Regler"',
         '  - id: "based-on"',
         "dimensions[2]",
         "a dimension needs exactly one of 'values' and 'from_term'",
