@@ -23,7 +23,15 @@ def define_env(env) -> None:  # type: ignore[no-untyped-def]
     def page_url() -> str:
         return str(env.page.url)
 
-    for name in ("home_page", "comparison_page", "conclusion_page", "infographic_page"):
+    for name in (
+        "home_page",
+        "comparison_page",
+        "conclusion_page",
+        "infographic_page",
+        "choose_page",
+        "glossary_page",
+        "buying_page",
+    ):
         render = getattr(pages, name)
         env.macro(lambda render=render: render(content, language, page_url()), name)
     env.macro(lambda term_id: pages.term_page(content, language, page_url(), term_id), "term_page")

@@ -24,8 +24,15 @@ SECTION_IDS = frozenset(
         "sources",
         "downloads",
         "infographic-caption",
+        "guide-questions",
+        "guide-result",
+        "from-the-article",
     }
 )
+
+# The glossary page's own sections; an entry's anchor may be any other id, even one that is
+# a section of another page (such as "outsourcing"), since anchors only need to be unique per page.
+GLOSSARY_SECTION_IDS = frozenset({"page-title", "downloads"})
 
 # Every dimension is a table row, which has the dimension's own id, and a sentence in the
 # key-differences list, which takes this prefix so that the two never collide.

@@ -30,7 +30,7 @@ from bpokpo.missing_keys import missing_key_fix
 from bpokpo.schema_paths import SchemaPaths
 from bpokpo.ui_strings import UI_KEYS
 
-DocumentKind = Literal["site", "term", "dimensions", "redirects"]
+DocumentKind = Literal["site", "term", "dimensions", "redirects", "sources", "glossary", "buying"]
 
 COMMON = "common.schema.json"
 
