@@ -74,7 +74,7 @@ def test_comparison_has_a_row_and_a_contrast_sentence_per_dimension_and_a_column
 def test_the_key_differences_repeat_no_value_of_the_table(content: Content) -> None:
     """The list holds the sentences only: every value is in the table, once."""
     html = pages.comparison_page(content, "en", "comparison/")
-    differences = html[html.index('<ul class="bk-differences">') : html.index("</ul>")]
+    differences = html[html.index('<ul class="bk-differences"') : html.index("</ul>")]
     for dimension in content.dimensions:
         for value in dimension.values.values():
             assert value("en") not in differences
