@@ -40,8 +40,10 @@ def environment() -> Environment:
     return env
 
 
-def render_page(template: str, content: Content, language: str, page_url: str, **context: object) -> str:
-    views = PageViews(content, language, page_url)
+def render_page(
+    template: str, content: Content, language: str, page_url: str, site_url: str = "", **context: object
+) -> str:
+    views = PageViews(content, language, page_url, site_url)
     return (
         environment().get_template(template).render(content=content, lang=language, views=views, ui=views.ui, **context)
     )

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from urllib.parse import urljoin
 
 from bpokpo.anchors import difference_anchor
 from bpokpo.links import relative_href
 from bpokpo.model import Content, Dimension, Term
-from bpokpo.published_site import printed_address
+from bpokpo.public_address import address_pieces, public_site_url
 from bpokpo.site_map import SitePage, site_pages
 
 
@@ -85,10 +86,11 @@ def dimension_value(dimension: Dimension, term: Term, language: str) -> Value:
 class PageViews:
     """Builds the views of one page in one language."""
 
-    def __init__(self, content: Content, language: str, page_url: str) -> None:
+    def __init__(self, content: Content, language: str, page_url: str, site_url: str = "") -> None:
         self.content = content
         self.language = language
         self.page_url = page_url
+        self.site_url = site_url  # this language's root, as configured; "" when unknown
         self.pages = site_pages(content)
 
     def ui(self, key: str) -> str:
@@ -98,9 +100,15 @@ class PageViews:
         page = self._page(kind, term_id)
         return relative_href(self.page_url, page.url, fragment)
 
+    def permalink(self, kind: str, fragment: str = "", term_id: str | None = None) -> str:
+        """The absolute address of a page or of one of its anchors, for readers of a printed page."""
+        url = urljoin(self.site_url, self._page(kind, term_id).url)
+        return f"{url}#{fragment}" if fragment else url
+
     def printed_address(self, kind: str, fragment: str) -> tuple[str, ...]:
-        """The published address of an anchor, for readers of a printed page, in unbreakable pieces."""
-        return printed_address(self.language, self._page(kind).url, fragment)
+        """The public address of an anchor, short, in the pieces a printed line may break between."""
+        root = public_site_url(self.site_url, self.language)
+        return address_pieces(f"{urljoin(root, self._page(kind).url)}#{fragment}")
 
     def _page(self, kind: str, term_id: str | None = None) -> SitePage:
         return next(p for p in self.pages if p.kind == kind and p.term_id == term_id)

@@ -11,7 +11,7 @@ from playwright.sync_api import Page
 from sitepages import REPO, built_pages
 
 from bpokpo import load_content
-from bpokpo.published_site import printed_address
+from bpokpo.public_address import address_pieces, public_site_url
 
 pytestmark = pytest.mark.browser
 
@@ -87,7 +87,8 @@ def test_comparison_prints_the_whole_table_with_short_published_row_addresses(
     for row in rows.all():
         assert row.is_visible()
     addresses = page.evaluate(ADDRESS_LINES)
-    expected = ["".join(printed_address(language, "comparison/", d.id)) for d in CONTENT.dimensions]
+    root = public_site_url(f"{site_url}/{language}/", language)
+    expected = ["".join(address_pieces(f"{root}comparison/#{d.id}")) for d in CONTENT.dimensions]
     assert [address["text"] for address in addresses] == expected
     for address in addresses:
         assert "127.0.0.1" not in address["text"] and "localhost" not in address["text"]

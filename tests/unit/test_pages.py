@@ -81,18 +81,24 @@ def test_the_key_differences_repeat_no_value_of_the_table(content: Content) -> N
             assert html.count(value("en")) == 1
 
 
-@pytest.mark.parametrize("published", ["https://example.org/bpokpo/", "https://example.org/bpokpo"])
-def test_each_table_row_carries_its_published_address_for_print(
-    content: Content, published: str, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(
+    ("site_url", "printed"),
+    [
+        ("https://example.org/bpokpo/sv/", "example.org/bpokpo/sv/"),  # the site as published
+        ("http://127.0.0.1:8000/sv/", "fork.github.io/bpo-kpo/sv/"),  # a local build: the Pages address
+    ],
+)
+def test_each_table_row_carries_its_public_address_for_print(
+    content: Content, site_url: str, printed: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("BPOKPO_PUBLISHED_URL", published)
-    html = HtmlPage.of(pages.comparison_page(content, "sv", "comparison/"))
+    monkeypatch.setenv("BPOKPO_REPOSITORY_URL", "https://github.com/Fork/bpo-kpo")
+    html = HtmlPage.of(pages.comparison_page(content, "sv", "comparison/", site_url))
     addresses = html.find("span", "bk-printed-address")
-    assert len(addresses) == len(content.dimensions)
-    assert [a.text for a in addresses] == [f"example.org/bpokpo/sv/comparison/#{d.id}" for d in content.dimensions]
+    assert [a.text for a in addresses] == [f"{printed}comparison/#{d.id}" for d in content.dimensions]
     # a line may break only between pieces: after a slash, before the fragment
     pieces = [piece.text for piece in html.inside("span", "span.bk-printed-address")]
-    assert pieces[:5] == ["example.org/", "bpokpo/", "sv/", "comparison/", f"#{content.dimensions[0].id}"]
+    expected = [piece + "/" for piece in printed.rstrip("/").split("/")]
+    assert pieces[: len(expected) + 2] == [*expected, "comparison/", f"#{content.dimensions[0].id}"]
 
 
 def test_term_pages_link_to_the_rows_instead_of_repeating_them(content: Content) -> None:
