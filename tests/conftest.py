@@ -9,13 +9,16 @@ before its build, for tests that only read its data.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from chromium import CHROMIUM, CHROMIUM_ARGS, chromium_path
 from content_edits import EDITS
 from datafactory import copy_project
+from playwright.sync_api import Browser, Page
 from site_under_test import ALL_SITES, REPO, UNEDITED, SiteUnderTest, build_and_serve
+from sitepages import DESKTOP, MOBILE
 
 # CI sets this so that a missing browser fails the run instead of skipping browser tests.
 REQUIRE_BROWSER = os.environ.get("BPOKPO_REQUIRE_BROWSER") == "1"
@@ -83,3 +86,31 @@ def browser_type_launch_args(browser_type_launch_args: dict[str, object]) -> dic
         "executable_path": executable,
         "args": CHROMIUM_ARGS,
     }
+
+
+@pytest.fixture
+def site_url(site: SiteUnderTest) -> str:
+    """The address the site under test is served at."""
+    return site.url
+
+
+@pytest.fixture
+def built_site(site: SiteUnderTest) -> Path:
+    """The folder the site under test is built in."""
+    return site.out
+
+
+@pytest.fixture
+def desktop(browser: Browser) -> Iterator[Page]:
+    """A desktop browser window (DESKTOP)."""
+    context = browser.new_context(viewport=DESKTOP)
+    yield context.new_page()
+    context.close()
+
+
+@pytest.fixture
+def phone(browser: Browser) -> Iterator[Page]:
+    """A phone (MOBILE) with a touch screen."""
+    context = browser.new_context(viewport=MOBILE, has_touch=True, is_mobile=True)
+    yield context.new_page()
+    context.close()

@@ -275,13 +275,9 @@ class Renamed:
 
 
 def renamed_items() -> tuple[Renamed, ...]:
-    """A dimension shown in the table and as a key difference, and an activity, both chosen from the data."""
+    """A dimension (a table row and a key difference) and an activity, both chosen from the data."""
     content = real_content()
-    dimension = next(
-        d
-        for d in content.dimensions_in("table")
-        if "key-differences" in d.shown_in and not d.aliases and d.id not in referenced(content)
-    )
+    dimension = next(d for d in content.dimensions if not d.aliases and d.id not in referenced(content))
     term = next(t for t in content.terms if t.activities and not t.activities[0].aliases)
     activity = term.activities[0]
     return (
@@ -328,22 +324,11 @@ def dimension_removed(project: Path) -> None:
     data = read_yaml(path)
     index = next(i for i, entry in enumerate(data["dimensions"]) if entry["id"] == removed)
     entry = data["dimensions"].pop(index)
-    heir = _heir(data["dimensions"], index, entry)
+    heir = data["dimensions"][max(index - 1, 0)]  # the one before it, as near in meaning as any
     heir["aliases"] = [*heir.get("aliases", []), entry["id"], *entry.get("aliases", [])]
     write_yaml(path, data)
     make_anchors(project)
     assert_valid(project, f"removing the dimension '{removed}', and make anchors")
-
-
-def _heir(entries: list[dict[str, Any]], index: int, removed: dict[str, Any]) -> dict[str, Any]:
-    """The nearest dimension shown in the same lists, so that both its anchors (the table row and the
-    key difference, ``difference-<id>``) land on it."""
-
-    def lists(entry: dict[str, Any]) -> set[str]:
-        return set(entry["shown_in"]) & {"table", "key-differences"}
-
-    nearest = sorted(range(len(entries)), key=lambda i: (abs(i - index + 0.5), i))
-    return next(entries[i] for i in nearest if lists(entries[i]) == lists(removed))
 
 
 # --- every text reworded ----------------------------------------------------------------------

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from content_edits import EDITS
 from htmlpage import HtmlPage
+from sitepages import built_pages
 
 from bpokpo import load_content
 from bpokpo.anchor_registry import REGISTRY_DIR, RegisteredAnchor, read_registry
@@ -44,7 +45,7 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - signature of the base class
         pass
 
@@ -86,10 +87,7 @@ class SiteUnderTest:
 
     def built_pages(self, language: str) -> list[str]:
         """Paths of every HTML file of one language below the site root (``sv/comparison/``), 404 included."""
-        return sorted(
-            file.relative_to(self.out).as_posix().removesuffix("index.html")
-            for file in (self.out / language).rglob("*.html")
-        )
+        return built_pages(self.out, language)
 
 
 @functools.cache
@@ -107,7 +105,7 @@ def build_and_serve(name: str, project: Path, out: Path) -> SiteUnderTest:
         for language in ("sv", "en"):
             env.setenv(f"SITE_URL_{language.upper()}", f"http://127.0.0.1:{port}/{language}/")
         build_site(str(project), str(out))
-    handler = functools.partial(_QuietHandler, directory=str(out))
+    handler = functools.partial(QuietHandler, directory=str(out))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return SiteUnderTest(name, project, out, port)

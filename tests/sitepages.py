@@ -1,4 +1,5 @@
-"""What the browser tests watch on a page: what it asked of the network and the console, and axe-core's verdict."""
+"""What the browser tests walk through and watch: the built pages, what a page asked of the network and
+the console, and axe-core's verdict."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import ConsoleMessage, Page, Request
+from playwright.sync_api import ConsoleMessage, Page, Request, expect
 
 REPO = Path(__file__).resolve().parents[1]
 AXE_SCRIPT = REPO / "node_modules" / "axe-core" / "axe.min.js"
@@ -15,6 +16,14 @@ AXE_SCRIPT = REPO / "node_modules" / "axe-core" / "axe.min.js"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "best-practice"]
 MOBILE = {"width": 360, "height": 740}
 DESKTOP = {"width": 1280, "height": 900}
+
+
+def built_pages(site: Path, language: str) -> list[str]:
+    """Paths of every HTML page of one language, relative to the site root (``sv/comparison/``):
+    taken from the built site itself, so a page added later is checked without touching the tests."""
+    return sorted(
+        file.relative_to(site).as_posix().removesuffix("index.html") for file in (site / language).rglob("*.html")
+    )
 
 
 @dataclass
@@ -60,3 +69,15 @@ def axe_violations(page: Page) -> list[str]:
         for violation in result["violations"]
         for node in violation["nodes"]
     ]
+
+
+def open_by_instant_navigation(page: Page, site_url: str, language: str, title: str, url: str) -> None:
+    """Opens the page at ``url`` from the home page through its navigation link named ``title``,
+    changed in place by Material's instant navigation rather than loaded afresh. Material takes over
+    a click only once it has the sitemap (its list of the site's pages): the home page is opened until
+    the network is idle."""
+    page.goto(f"{site_url}/{language}/", wait_until="networkidle")
+    page.evaluate("window.loadedOnce = true")
+    page.locator(".md-sidebar--primary").get_by_role("link", name=title, exact=True).click()
+    expect(page).to_have_url(f"{site_url}/{language}/{url}")
+    assert page.evaluate("window.loadedOnce === true"), "the page was fully reloaded, not changed in place"

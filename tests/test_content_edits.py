@@ -39,11 +39,12 @@ def test_each_edit_has_its_own_name() -> None:
 
 def test_the_walkthrough_runs_the_commands_the_edit_suite_runs() -> None:
     """content_edits.contributing_ito adds the source, writes the term file, runs make validate, fills in
-    the values, validates again, runs make anchors and validates: the walkthrough's steps, in this order."""
+    the values, validates again, runs make anchors and validates: the walkthrough's steps, in this order.
+    The last step, rereading the contrast sentences, asks for a judgement: the edit keeps them."""
     steps = re.findall(r"^(\d+)\. (.*?)(?=^\d+\. |\Z)", contributing_section(ITO_WALKTHROUGH), re.S | re.M)
     commands = [re.findall(r"`(make \w+)`", text) for _, text in steps]
-    assert [number for number, _ in steps] == ["1", "2", "3", "4", "5"]
-    assert commands == [[], [], ["make validate"], ["make validate"], ["make anchors", "make validate"]]
+    assert [number for number, _ in steps] == ["1", "2", "3", "4", "5", "6"]
+    assert commands == [[], [], ["make validate"], ["make validate"], ["make anchors", "make validate"], []]
     assert "data/sources.yml" in steps[0][1] and "data/terms/ito.yml" in steps[1][1]
 
 
@@ -78,25 +79,26 @@ def test_a_fourth_term_is_a_fourth_column(site: SiteUnderTest) -> None:
 
 @pytest.mark.sites("new-dimension")
 def test_contributings_dimension_examples_show_where_contributing_says(site: SiteUnderTest) -> None:
-    """ "Fix a value": the table row, the key difference, the infographic and the term's own page show it.
-    "Add a dimension": it is a table row, a key difference and an infographic band."""
+    """ "Fix a value": the table row and the infographic show it; the key difference and each term's own
+    page link to the row. "Add a dimension": a table row, a key difference and an infographic band."""
     fixed_id, added_id = contributing_dimension_ids()
     [added_yaml] = contributing_blocks(ADD_A_DIMENSION, "yaml")
     assert added_id in added_yaml
-    fixed, added = site.content.dimension(fixed_id), site.content.dimension(added_id)
-    in_table = {d.id for d in site.content.dimensions_in("table")}
     for language in site.languages:
         comparison = site.html(language, "comparison/")
         infographic = site.text(language, "infographic/")
-        for dimension in (fixed, added):
-            ids = comparison.ids()
-            assert dimension.id in ids and f"difference-{dimension.id}" in ids
+        for dimension in (site.content.dimension(fixed_id), site.content.dimension(added_id)):
+            [row] = [e for e in comparison.elements if e.tag == "tr" and e.attrs.get("id") == dimension.id]
+            [difference] = [
+                a for a in comparison.find("a", "bk-differences__label") if a.attrs["href"] == f"./#{dimension.id}"
+            ]
+            assert dimension.label(language) in " ".join(difference.text.split())
             assert dimension.label(language) in infographic
             for term in site.content.terms:
                 value = dimension_value(dimension, term, language).text
-                assert value in infographic
-                assert value in site.text(language, f"{term.id}/")
-        assert {fixed.id, added.id} <= in_table
+                assert value in " ".join(row.text.split()) and value in infographic
+                links = site.html(language, f"{term.id}/").find("a")
+                assert any(a.attrs.get("href", "").endswith(f"comparison/#{dimension.id}") for a in links)
 
 
 @pytest.mark.sites("reordered")

@@ -111,8 +111,8 @@ def load_content(data_dir: str) -> Content:
     entries = dimensions.value("dimensions")
     counts = Counts(
         abbreviations=tuple(file.value("abbreviation") for file in term_files),
-        infographic=sum("infographic" in entry["shown_in"] for entry in entries),
-        key_differences=sum("key-differences" in entry["shown_in"] for entry in entries),
+        infographic=sum("infographic" in entry.get("shown_in", ()) for entry in entries),
+        key_differences=len(entries),  # every dimension is a key difference
     )
     words = {language: words_of(site.value("words"), language) for language in languages}
     site_texts = render_texts(site.value(), languages, words, counts)

@@ -126,13 +126,17 @@ def _abbreviations(term_files: list[DataFile]) -> tuple[str, ...] | None:
 
 
 def _difference_counts(dimensions: DataFile | None) -> frozenset[int] | None:
+    """The infographic's number of dimensions and the key differences' (every dimension)."""
     entries = dimensions.value("dimensions") if dimensions else None
     if dimensions is None or not isinstance(entries, list):
         return None
-    if not all(dimensions.sound("dimensions", index, "shown_in") for index in range(len(entries))):
+    if not all(
+        dimensions.value("dimensions", index, "shown_in") is None or dimensions.sound("dimensions", index, "shown_in")
+        for index in range(len(entries))
+    ):
         return None
-    views = [dimensions.value("dimensions", index, "shown_in") for index in range(len(entries))]
-    return frozenset(sum(view in shown for shown in views) for view in ("infographic", "key-differences"))
+    shown = [dimensions.value("dimensions", index, "shown_in") or () for index in range(len(entries))]
+    return frozenset({sum("infographic" in views for views in shown), len(entries)})
 
 
 def _number_words(site: DataFile, languages: tuple[str, ...]) -> dict[str, tuple[str, ...]]:

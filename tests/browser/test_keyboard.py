@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from content_edits import real_content
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Page, expect
 from site_under_test import UNEDITED, SiteUnderTest, in_languages
-from sitepages import DESKTOP
 
 pytestmark = pytest.mark.browser
 
@@ -38,13 +35,6 @@ FOCUSED = """() => {
     : [element.nextElementSibling].filter(e => e && e.tagName === 'LABEL' && area(e) > 0);
   return {name: element.outerHTML.slice(0, 100), visible: shown.length > 0 && shown.every(ring), again};
 }"""
-
-
-@pytest.fixture
-def desktop(browser: Browser) -> Iterator[Page]:
-    context = browser.new_context(viewport=DESKTOP)
-    yield context.new_page()
-    context.close()
 
 
 def tab_through(page: Page) -> tuple[list[str], list[str]]:

@@ -3,7 +3,6 @@ copy control copies the absolute link; links survive a language switch, renamed 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from itertools import groupby
 from typing import Any
@@ -13,6 +12,7 @@ from content_edits import MOVED_PAGES, renamed_items
 from playwright.sync_api import Page, expect
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from site_under_test import EDITED, UNEDITED, SiteUnderTest, in_languages
+from sitepages import open_by_instant_navigation
 
 from bpokpo.anchors import difference_anchor
 from bpokpo.page_redirects import redirected_url
@@ -111,12 +111,7 @@ def test_copy_control_copies_the_absolute_link_after_instant_navigation(
 ) -> None:
     content = site.content
     page = fast_timeouts
-    page.goto(f"{site.url}/{language}/", wait_until="networkidle")  # Material takes over clicks once it has the sitemap
-    page.evaluate("window.loadedOnce = true")
-    title = content.pages["comparison"].title(language)
-    page.locator(".md-sidebar--primary").get_by_role("link", name=title, exact=True).click()
-    expect(page).to_have_url(f"{site.url}/{language}/comparison/")
-    assert page.evaluate("window.loadedOnce === true"), "the page was fully reloaded, not changed in place"
+    open_by_instant_navigation(page, site.url, language, content.pages["comparison"].title(language), "comparison/")
 
     row = last_table_row(site)
     name = f"{content.ui['copy_link_to'](language)} {content.dimension(row).label(language)}"
@@ -142,7 +137,7 @@ def test_a_link_followed_by_instant_navigation_lands_on_its_row(
         f"{site.url}/{language}/{term.id}/", wait_until="networkidle"
     )  # Material takes over clicks once it has the sitemap
     page.evaluate("window.loadedOnce = true")
-    page.locator(".bk-profile").get_by_role("link", name=row.label(language), exact=True).click()
+    page.locator(".bk-row-links").get_by_role("link", name=row.label(language), exact=True).click()
     expect(page).to_have_url(f"{site.url}/{language}/comparison/#{row.id}")
     state = landing(page, row.id)
     assert landed_well(state), state
@@ -160,16 +155,12 @@ SWITCHES = [("sv", "en", "English"), ("en", "sv", "Svenska")]
 def test_language_switch_keeps_the_fragment(
     fast_timeouts: Page, site: SiteUnderTest, start: str, other: str, name: str
 ) -> None:
-    """A key difference's link: the last one, also in the table, so its anchor has the prefix."""
-    in_table = {d.id for d in site.content.dimensions_in("table")}
-    differences = site.content.dimensions_in("key-differences")
-    both = [d.id for d in differences if d.id in in_table]
-    anchor = difference_anchor(both[-1], True) if both else differences[-1].id
+    """A key difference's link: the last one."""
+    anchor = difference_anchor(site.content.dimensions[-1].id)
     page = fast_timeouts
     page.goto(f"{site.url}/{start}/comparison/#{anchor}")
     assert landed_well(landing(page, anchor))
-    page.get_by_role("button", name=re.compile("språk|language", re.I)).first.hover()
-    page.get_by_role("link", name=name).click()
+    page.get_by_role("link", name=name, exact=True).click()
     expect(page).to_have_url(f"{site.url}/{other}/comparison/#{anchor}")
     expect(page.locator("html")).to_have_attribute("lang", other)
     state = landing(page, anchor)
@@ -210,3 +201,33 @@ def test_old_ids_and_moved_pages_land_on_the_renamed_item(
         expect(page).to_have_url(f"{site.url}/{language}/{item.page_url}#{item.new}")
         state = landing(page, item.new)
         assert landed_well(state) and state["item"] == item.new, state
+
+
+# The linked row's outline, as drawn (its box grown by outline-offset + outline-width), against
+# the visible box of the scrolling wrapper around the table, which cuts anything outside it.
+OUTLINE_INSIDE_WRAPPER = """(id) => {
+  const row = document.getElementById(id);
+  const style = getComputedStyle(row);
+  const grow = parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth);
+  const box = row.getBoundingClientRect();
+  const wrapper = row.closest('.bk-table-wrap').getBoundingClientRect();
+  return {
+    outlined: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0,
+    inside: box.left - grow >= wrapper.left - 0.5 && box.right + grow <= wrapper.right + 0.5
+      && box.top - grow >= wrapper.top - 0.5 && box.bottom + grow <= wrapper.bottom + 0.5,
+  };
+}"""
+
+
+@pytest.mark.parametrize("width", [360, 1440])
+@pytest.mark.parametrize(("site", "language"), in_languages(), indirect=["site"])
+def test_a_linked_row_is_outlined_whole_inside_the_table(
+    fast_timeouts: Page, site: SiteUnderTest, language: str, width: int
+) -> None:
+    page = fast_timeouts
+    page.set_viewport_size({"width": width, "height": 800})
+    for dimension in (site.content.dimensions[0], site.content.dimensions[-1]):
+        page.goto(f"{site.url}/{language}/comparison/#{dimension.id}")
+        assert landed_well(landing(page, dimension.id))
+        state = page.evaluate(OUTLINE_INSIDE_WRAPPER, dimension.id)
+        assert state == {"outlined": True, "inside": True}, f"#{dimension.id} at {width} px: {state}"

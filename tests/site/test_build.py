@@ -30,25 +30,27 @@ def test_every_page_is_built_in_its_language_with_a_description(site: SiteUnderT
             assert description == page.description(language) and description not in others, page.url
 
 
-def test_comparison_table_rows_follow_the_data(site: SiteUnderTest) -> None:
-    table = site.content.dimensions_in("table")
+def test_comparison_table_holds_every_dimension(site: SiteUnderTest) -> None:
     for language in site.languages:
         html = site.html(language, "comparison/")
         rows = [e.attrs["id"] for e in html.inside("tr", "table.bk-table") if "id" in e.attrs]
-        assert rows == [d.id for d in table] and rows, language
+        assert rows == [d.id for d in site.content.dimensions] and rows, language
         headers = [e for e in html.inside("th", "table.bk-table") if e.attrs.get("scope") == "col"]
         assert len(headers) == 1 + len(site.content.terms)
         assert len(html.inside("td", "table.bk-table")) == len(rows) * len(site.content.terms)
 
 
-def test_key_differences_list_every_dimension_marked_for_it(site: SiteUnderTest) -> None:
-    """A dimension also in the table takes the prefixed id in the list; one only in the list keeps its own."""
-    in_table = {d.id for d in site.content.dimensions_in("table")}
-    expected = [difference_anchor(d.id, d.id in in_table) for d in site.content.dimensions_in("key-differences")]
+def test_key_differences_are_one_sentence_per_dimension_linked_to_its_row(site: SiteUnderTest) -> None:
+    dimensions = site.content.dimensions
     for language in site.languages:
         html = site.html(language, "comparison/")
-        items = [e.attrs["id"] for e in html.inside("li", "ol.bk-differences") if "bk-item" in e.classes]
-        assert items == expected and items, language
+        items = [e for e in html.inside("li", "ul.bk-differences") if "bk-item" in e.classes]
+        assert [e.attrs["id"] for e in items] == [difference_anchor(d.id) for d in dimensions] and items
+        assert [" ".join(e.text.split()) for e in items] == [
+            " ".join(f"{d.label(language)} {d.contrast(language)}".split()) for d in dimensions
+        ]
+        links = html.find("a", "bk-differences__label")
+        assert [link.attrs["href"] for link in links] == [f"./#{d.id}" for d in dimensions]
 
 
 def test_both_languages_have_the_same_pages_and_ids(site: SiteUnderTest) -> None:
@@ -80,7 +82,8 @@ def test_every_fact_of_the_data_is_on_a_page(site: SiteUnderTest) -> None:
             for activity in term.activities:
                 expected += [activity.name(language), *(e(language) for e in activity.examples)]
         for dimension in content.dimensions:
-            expected += [dimension.label(language), *(v(language) for v in dimension.values.values())]
+            expected += [dimension.label(language), dimension.contrast(language)]
+            expected += [v(language) for v in dimension.values.values()]
         expected += [p(language) for p in content.intro.paragraphs] + [e(language) for e in content.intro.examples]
         expected += [p.text(language) for p in content.conclusion.points] + [s.title(language) for s in content.sources]
         missing = [item for item in expected if " ".join(item.split()) not in text]

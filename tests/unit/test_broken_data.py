@@ -289,11 +289,11 @@ CASES = [
     Broken(
         "view misspelt",
         "dimensions.yml",
-        'shown_in: ["table", "key-differences"]\n    from_term: "definition"',
-        'shown_in: ["tabel", "key-differences"]\n    from_term: "definition"',
-        'shown_in: ["tabel"',
-        "dimensions[1].shown_in[0]",
-        "'tabel' is not a view (did you mean \"table\"? use any of: table, key-differences, infographic)",
+        'shown_in: ["infographic"]\n    contrast: {sv: "Alfa går fort',
+        'shown_in: ["infographc"]\n    contrast: {sv: "Alfa går fort',
+        'shown_in: ["infographc"',
+        "dimensions[2].shown_in[0]",
+        "'infographc' is not an extra place a dimension can be shown in",
     ),
     Broken(
         "unknown term field",
@@ -325,9 +325,8 @@ CASES = [
     Broken(
         "both values and from_term",
         "dimensions.yml",
-        'shown_in: ["table", "key-differences", "infographic"]\n    values:\n      alpha: {sv: "Snabbt"',
-        'shown_in: ["table", "key-differences", "infographic"]\n    from_term: "definition"\n    values:\n'
-        '      alpha: {sv: "Snabbt"',
+        '    values:\n      alpha: {sv: "Snabbt"',
+        '    from_term: "definition"\n    values:\n      alpha: {sv: "Snabbt"',
         '  - id: "pace"',
         "dimensions[2]",
         "a dimension needs exactly one of 'values' and 'from_term'",
@@ -453,10 +452,10 @@ CASES = [
     Broken(
         "bare script address",
         "site.yml",
-        'en: "Read the conclusion"',
-        'en: "Read the conclusion javascript:alert(1)"',
-        "Read the conclusion javascript",
-        "ui.conclusion_link.en",
+        'en: "Head to head"',
+        'en: "Head to head javascript:alert(1)"',
+        "Head to head javascript",
+        "ui.head_to_head.en",
         "the text contains 'javascript:'",
     ),
     Broken(
