@@ -157,7 +157,7 @@ def test_a_number_of_differences_the_data_does_not_have_is_reported(tmp_path: Pa
     site["words"]["numbers"] += [{"sv": word, "en": word} for word in ("sex", "sju", "åtta", "nio", "tio")]
     site["pages"]["infographic"]["title"] = text
     [message] = errors_for(three_terms(tmp_path, site))
-    assert "pages.infographic.title." in message and "but the data has 2 of them" in message
+    assert "pages.infographic.title." in message and "but the data has 2 and 3 of them" in message  # shown, all
     assert "(write {infographic_count} (the infographic's dimensions) or {key_difference_count}" in message
 
 
