@@ -21,6 +21,7 @@ import pytest
 from datafactory import REPO, copy_project
 from extra_terms import add_terms
 from playwright.sync_api import Page, expect
+from sitepages import open_for_instant_navigation
 from svgtext import SvgLine, bad_breaks
 
 from bpokpo import load_content
@@ -211,8 +212,7 @@ def test_a_band_link_opens_its_row_through_instant_navigation(page: Page, site_u
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
     page.set_viewport_size({"width": 1280, "height": 900})
-    page.goto(f"{site_url}/en/infographic/")
-    page.evaluate("window.loadedOnce = true")
+    open_for_instant_navigation(page, f"{site_url}/en/infographic/")
     page.locator(".bk-ig--landscape a.bk-ig-link", has=page.locator('[data-dimension="complexity"]')).click()
     page.wait_for_url(f"{site_url}/en/comparison/#complexity")
     # the address changes before the new content is in: wait for the row itself

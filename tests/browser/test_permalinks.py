@@ -12,7 +12,7 @@ from conftest import MOVED_PAGES, RENAMED_ITEMS
 from datafactory import REPO
 from playwright.sync_api import Page, expect
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
-from sitepages import open_by_instant_navigation
+from sitepages import open_by_instant_navigation, open_for_instant_navigation
 
 from bpokpo import load_content
 from bpokpo.anchor_registry import REGISTRY_DIR, read_registry
@@ -130,8 +130,7 @@ def test_a_link_followed_by_instant_navigation_lands_on_its_row(
     fast_timeouts: Page, site_url: str, language: str
 ) -> None:
     page = fast_timeouts
-    page.goto(f"{site_url}/{language}/bpo/")
-    page.evaluate("window.loadedOnce = true")
+    open_for_instant_navigation(page, f"{site_url}/{language}/bpo/")
     label = CONTENT.dimension("complexity").label(language)
     page.locator(".bk-row-links").get_by_role("link", name=label, exact=True).click()
     expect(page).to_have_url(f"{site_url}/{language}/comparison/#complexity")
