@@ -71,13 +71,22 @@ def axe_violations(page: Page) -> list[str]:
     ]
 
 
+def open_for_instant_navigation(page: Page, url: str) -> None:
+    """Loads ``url`` and waits until Material's instant navigation takes its links, marking the
+    window so a test can tell a page changed in place from one loaded afresh.
+
+    Instant navigation takes only the links its sitemap.xml lists, which it fetches after the
+    page has loaded: a click before that arrives is an ordinary, full page load.
+    """
+    with page.expect_response(lambda response: response.url.endswith("/sitemap.xml")):
+        page.goto(url)
+    page.evaluate("window.loadedOnce = true")
+
+
 def open_by_instant_navigation(page: Page, site_url: str, language: str, title: str, url: str) -> None:
     """Opens the page at ``url`` from the home page through its navigation link named ``title``,
-    changed in place by Material's instant navigation rather than loaded afresh. Material takes over
-    a click only once it has the sitemap (its list of the site's pages): the home page is opened until
-    the network is idle."""
-    page.goto(f"{site_url}/{language}/", wait_until="networkidle")
-    page.evaluate("window.loadedOnce = true")
+    changed in place by Material's instant navigation rather than loaded afresh."""
+    open_for_instant_navigation(page, f"{site_url}/{language}/")
     page.locator(".md-sidebar--primary").get_by_role("link", name=title, exact=True).click()
     expect(page).to_have_url(f"{site_url}/{language}/{url}")
     assert page.evaluate("window.loadedOnce === true"), "the page was fully reloaded, not changed in place"

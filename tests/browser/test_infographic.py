@@ -17,6 +17,7 @@ from datafactory import copy_project
 from extra_terms import add_terms
 from playwright.sync_api import Page, expect
 from site_under_test import EDITED, LANGUAGES, REPO, UNEDITED, SiteUnderTest, build_and_serve
+from sitepages import open_for_instant_navigation
 from svgtext import SvgLine, bad_breaks
 
 from bpokpo.infographic_table import LANDSCAPE
@@ -204,9 +205,7 @@ def test_a_band_link_opens_its_row_through_instant_navigation(page: Page, site: 
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
     page.set_viewport_size({"width": 1280, "height": 900})
-    # Material takes over a click only once it has the sitemap (its list of the site's pages)
-    page.goto(f"{site.url}/en/infographic/", wait_until="networkidle")
-    page.evaluate("window.loadedOnce = true")
+    open_for_instant_navigation(page, f"{site.url}/en/infographic/")
     page.locator(".bk-ig--landscape a.bk-ig-link", has=page.locator(f'[data-dimension="{band}"]')).click()
     page.wait_for_url(f"{site.url}/en/comparison/#{band}")
     # the address changes before the new content is in: wait for the row itself

@@ -12,7 +12,7 @@ from content_edits import MOVED_PAGES, renamed_items
 from playwright.sync_api import Page, expect
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from site_under_test import EDITED, UNEDITED, SiteUnderTest, in_languages
-from sitepages import open_by_instant_navigation
+from sitepages import open_by_instant_navigation, open_for_instant_navigation
 
 from bpokpo.anchors import difference_anchor
 from bpokpo.page_redirects import redirected_url
@@ -133,10 +133,7 @@ def test_a_link_followed_by_instant_navigation_lands_on_its_row(
     term = site.content.terms[-1]
     row = [d for d in site.content.dimensions if d.from_term is None][-1]  # the term page's profile rows
     page = fast_timeouts
-    page.goto(
-        f"{site.url}/{language}/{term.id}/", wait_until="networkidle"
-    )  # Material takes over clicks once it has the sitemap
-    page.evaluate("window.loadedOnce = true")
+    open_for_instant_navigation(page, f"{site.url}/{language}/{term.id}/")
     page.locator(".bk-row-links").get_by_role("link", name=row.label(language), exact=True).click()
     expect(page).to_have_url(f"{site.url}/{language}/comparison/#{row.id}")
     state = landing(page, row.id)
