@@ -159,14 +159,15 @@ def contributing_ito(project: Path) -> None:
     add_term(project, term_yaml, lambda index: {"sv": f"ITO-värde {index + 1}", "en": f"ITO value {index + 1}"})
 
 
-FOURTH_SOURCE = """\
-  - id: "rpo-test-source"
-    title: "Recruitment process outsourcing, a test source"
-    publisher: {sv: "Testförlaget", en: "Test Press"}
-    url: "https://example.org/rpo"
-    language: "en"
-    read: "2026-11-30"
-"""
+def example_source(source_id: str, title: str) -> str:
+    """An entry of data/sources.yml for test data: a source at example.org."""
+    return (
+        f'  - id: "{source_id}"\n    title: "{title}"\n    publisher: {{sv: "Testförlaget", en: "Test Press"}}\n'
+        f'    url: "https://example.org/{source_id}"\n    language: "en"\n    read: "2026-11-30"\n'
+    )
+
+
+FOURTH_SOURCE = example_source("rpo-test-source", "Recruitment process outsourcing, a test source")
 FOURTH_TERM = """\
 # yaml-language-server: $schema=../../src/bpokpo/schemas/term.schema.json
 # A fourth term, with every optional part, as a contributor would add it after ITO.

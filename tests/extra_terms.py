@@ -11,17 +11,10 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from content_edits import ITO_WALKTHROUGH, add_source, contributing_blocks
+from content_edits import ITO_WALKTHROUGH, add_source, contributing_blocks, example_source
 
 # The other terms' facts are test data: they cite this source, added to data/sources.yml.
-TEST_SOURCE = """\
-  - id: "extra-terms-test-source"
-    title: "Test source of the extra terms"
-    publisher: {sv: "Testförlaget", en: "Test Press"}
-    url: "https://example.org/extra-terms"
-    language: "en"
-    read: "2026-11-30"
-"""
+TEST_SOURCE = example_source("extra-terms-test-source", "Test source of the extra terms")
 
 # Values for each new term, used in turn for the dimensions that have values.
 PHRASES: dict[str, list[tuple[str, str]]] = {
