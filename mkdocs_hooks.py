@@ -1,6 +1,6 @@
 """MkDocs hooks: site name and navigation from the data, one definition page per term file, the
 downloads (infographic and comparison data), a redirect page at the old path of every moved page
-(data/redirects.yml), and each page's edit link and link preview."""
+(data/redirects.yml), each page's edit link and link preview, and soft hyphens in long words."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typing import Any
 
 from mkdocs.structure.files import Files
 
+from bpokpo.hyphenation import hyphenate_html
 from bpokpo.mkdocs_site import (
     add_download_files,
     add_link_preview,
@@ -56,3 +57,8 @@ def on_page_context(context: Any, page: Any, config: Any, nav: Any) -> Any:
     page.edit_url = data_edit_url(content, page.file.src_uri)
     page.meta["edit_title"] = content.ui["edit_data"](page_language(config))
     return add_link_preview(context, page.file.src_uri, config, content)
+
+
+def on_post_page(output: str, page: Any, config: Any) -> str:
+    """Long words may break, with a hyphen, where the language's hyphenation patterns allow."""
+    return hyphenate_html(output, page_language(config))
