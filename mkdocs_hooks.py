@@ -9,7 +9,7 @@ from typing import Any
 
 from mkdocs.structure.files import Files
 
-from bpokpo.hyphenation import hyphenate_html
+from bpokpo.soft_hyphens import hyphenate_html
 from bpokpo.mkdocs_site import (
     add_download_files,
     add_link_preview,

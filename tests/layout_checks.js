@@ -1,5 +1,6 @@
 // The layout checks of one page at one viewport size, measured inside the page in one pass
-// (tests/layout.py runs it). Returns one line per problem found:
+// (tests/layout.py runs it). With `page`, the page as it opened; with `deepLinks`, each of
+// its items and headings as a link to it shows them. Returns one line per problem found:
 //   - sideways scroll: the page is wider than the viewport;
 //   - a word broken inside: its boxes sit on more than one line, and the break is not
 //     after a hyphen, a soft hyphen or a slash;
@@ -10,7 +11,8 @@
 //     the sticky header.
 // Hidden text is skipped: not rendered, transparent, visually hidden for screen readers
 // (clipped to a box of a pixel or less) or outside the page (Material's closed drawer).
-async ({ deepLinks }) => {
+async ({ page: checkPage, deepLinks }) => {
+  await document.fonts.ready;
 
   const TOLERANCE = 1; // px: sub-pixel rounding between boxes
   const BREAKS_AFTER = new Set(["-", "\u00ad", "\u2010", "\u2013", "\u2014", "/"]);
@@ -33,7 +35,7 @@ async ({ deepLinks }) => {
   const quote = (text) => JSON.stringify(text.length > 60 ? text.slice(0, 57) + "..." : text);
 
   // --- sideways scroll ------------------------------------------------------------------
-  if (root.scrollWidth > pageWidth + TOLERANCE) {
+  if (checkPage && root.scrollWidth > pageWidth + TOLERANCE) {
     const widest = [...document.body.querySelectorAll("*")]
       .filter((element) => element.getBoundingClientRect().right > pageWidth + TOLERANCE)
       .filter((element) => ![...element.children].some((child) => child.getBoundingClientRect().right > pageWidth + TOLERANCE))
@@ -58,7 +60,7 @@ async ({ deepLinks }) => {
 
   const texts = [];
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  for (let node = checkPage ? walker.nextNode() : null; node; node = walker.nextNode()) {
     if (!node.data.trim()) continue;
     const element = node.parentElement;
     if (!element || element.closest(SKIPPED)) continue;
@@ -191,11 +193,11 @@ async ({ deepLinks }) => {
       return [null, null];
     };
     for (const id of ids) {
-      if (decodeURIComponent(location.hash.slice(1)) !== id) {
-        const changed = new Promise((resolve) => window.addEventListener("hashchange", resolve, { once: true }));
-        location.hash = id;
-        await changed;
-      }
+      // The site's own link handling (permalinks.js, on hashchange) marks the item and scrolls
+      // to it. The address changes without a history entry: a real one would also make
+      // Material's instant navigation render the page anew, costing time and measuring nothing.
+      history.replaceState(history.state, "", "#" + encodeURIComponent(id));
+      window.dispatchEvent(new HashChangeEvent("hashchange"));
       const target = document.getElementById(id);
       const [element, style] = outlined(target);
       if (!element) {
@@ -205,23 +207,31 @@ async ({ deepLinks }) => {
       const reach = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
       const box = element.getBoundingClientRect();
       const outline = { left: box.left - reach, right: box.right + reach, top: box.top - reach, bottom: box.bottom + reach };
+      // Cut by a container that hides overflow: outside its box. By one that scrolls: outside
+      // what it scrolls over, which no scrolling brings into view (outlines add no scroll area).
       const cutBy = [];
+      let scrolledSideways = false; // inside a container that scrolls sideways: the screen's edge is its concern
       for (let node = element.parentElement; node && node !== document.body && node !== document.documentElement; node = node.parentElement) {
         const nodeStyle = getComputedStyle(node);
-        const clipsX = nodeStyle.overflowX !== "visible";
-        const clipsY = nodeStyle.overflowY !== "visible";
-        if (!clipsX && !clipsY) continue;
+        const clips = (value) => value !== "visible";
+        const scrolls = (value) => value === "auto" || value === "scroll";
+        if (!clips(nodeStyle.overflowX) && !clips(nodeStyle.overflowY)) continue;
+        scrolledSideways ||= scrolls(nodeStyle.overflowX);
         const outer = node.getBoundingClientRect();
-        const left = outer.left + node.clientLeft;
-        const top = outer.top + node.clientTop;
+        const left = outer.left + node.clientLeft - (scrolls(nodeStyle.overflowX) ? node.scrollLeft : 0);
+        const top = outer.top + node.clientTop - (scrolls(nodeStyle.overflowY) ? node.scrollTop : 0);
+        const width = scrolls(nodeStyle.overflowX) ? node.scrollWidth : node.clientWidth;
+        const height = scrolls(nodeStyle.overflowY) ? node.scrollHeight : node.clientHeight;
         if (
-          (clipsX && (outline.left < left - TOLERANCE || outline.right > left + node.clientWidth + TOLERANCE)) ||
-          (clipsY && (outline.top < top - TOLERANCE || outline.bottom > top + node.clientHeight + TOLERANCE))
+          (clips(nodeStyle.overflowX) && (outline.left < left - TOLERANCE || outline.right > left + width + TOLERANCE)) ||
+          (clips(nodeStyle.overflowY) && (outline.top < top - TOLERANCE || outline.bottom > top + height + TOLERANCE))
         ) {
           cutBy.push(where(node));
         }
       }
-      if (outline.left < -TOLERANCE || outline.right > pageWidth + TOLERANCE) cutBy.push("the edge of the screen");
+      if (!scrolledSideways && (outline.left < -TOLERANCE || outline.right > pageWidth + TOLERANCE)) {
+        cutBy.push("the edge of the screen");
+      }
       const headerBottom = header ? header.getBoundingClientRect().bottom : 0;
       if (outline.top < headerBottom - TOLERANCE) cutBy.push("the sticky header");
       if (cutBy.length) problems.push(`deep link #${id}: the outline of ${where(element)} is cut by ${cutBy.join(", ")}`);

@@ -1,0 +1,74 @@
+"""Soft hyphens in the long words of a page, so that a narrow column breaks them with a hyphen.
+
+A browser hyphenates with CSS ``hyphens: auto`` only where it has a dictionary for the
+page's language, and Chromium on Linux and Windows has none until it has downloaded one:
+there a long Swedish compound ("kunskapsprocessoutsourcingleverantörsavtal") would run out
+of a phone's column, or be cut between any two letters by ``overflow-wrap``. So the build
+puts soft hyphens (U+00AD) into the long words of each page's text, at their syllable
+breaks (``hyphenation``). A browser breaks a word there, and shows the hyphen, only where
+the word does not fit on its line; elsewhere nothing shows. MkDocs has made the search
+index before this runs, so search sees the words whole.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from bpokpo.hyphenation import syllable_breaks
+
+SOFT_HYPHEN = "\u00ad"
+# Shorter words fit every column of the site down to a 320 px phone; longer ones get breaks.
+MIN_WORD_LENGTH = 12
+
+_LONG_WORD = re.compile(rf"[^\W\d_]{{{MIN_WORD_LENGTH},}}")
+# A tag (a quoted attribute value may hold ">") or a comment; the text lies between them.
+_TAG = re.compile(r"<!--.*?-->|<(?:[^>\"']|\"[^\"]*\"|'[^']*')*>", re.DOTALL)
+_TAG_NAME = re.compile(r"</?([a-zA-Z][a-zA-Z0-9-]*)")
+# Text that is not prose set in lines: code, and SVG, whose text is placed line by line.
+_SKIPPED = frozenset({"svg", "math", "code", "kbd", "pre", "template"})
+_RAW_TEXT = frozenset({"script", "style", "textarea", "title"})  # their content is not markup
+
+
+def hyphenate_text(text: str, language: str) -> str:
+    """``text`` with a soft hyphen at every syllable break of its long words."""
+
+    def soft_hyphens(match: re.Match[str]) -> str:
+        word = match.group(0)
+        points = syllable_breaks(word, language)
+        return SOFT_HYPHEN.join(word[start:end] for start, end in zip((0, *points), (*points, len(word)), strict=True))
+
+    return _LONG_WORD.sub(soft_hyphens, text)
+
+
+def hyphenate_html(html: str, language: str) -> str:
+    """A page with soft hyphens in the long words of its text; tags, attributes and code unchanged."""
+    return "".join(_hyphenated_pieces(html, language))
+
+
+def _hyphenated_pieces(html: str, language: str) -> Iterator[str]:
+    skipped: list[str] = []  # the open elements whose text is left alone
+    position = 0
+    while tag := _TAG.search(html, position):
+        text = html[position : tag.start()]
+        yield text if skipped else hyphenate_text(text, language)
+        yield tag.group(0)
+        position = tag.end()
+        name_match = _TAG_NAME.match(tag.group(0))
+        if not name_match:
+            continue  # a comment or a doctype
+        name = name_match.group(1).lower()
+        closing = tag.group(0).startswith("</")
+        if name in _RAW_TEXT and not closing:
+            # Its content is not markup: copied as it is up to its end tag, whatever it holds.
+            end = re.compile(rf"</{name}\b", re.IGNORECASE).search(html, position)
+            stop = end.start() if end else len(html)
+            yield html[position:stop]
+            position = stop
+        elif name in _SKIPPED and not tag.group(0).endswith("/>"):
+            if not closing:
+                skipped.append(name)
+            elif name in skipped:
+                del skipped[len(skipped) - 1 - skipped[::-1].index(name) :]
+    rest = html[position:]
+    yield rest if skipped else hyphenate_text(rest, language)
