@@ -1,6 +1,7 @@
 """MkDocs hooks: site name and navigation from the data, one definition page per term file, the
-downloads (infographic and comparison data), a redirect page at the old path of every moved page
-(data/redirects.yml), each page's edit link and link preview, and soft hyphens in long words."""
+downloads (infographic and comparison data), each page's link-preview image, a redirect page at
+the old path of every moved page (data/redirects.yml), each page's edit link and link preview
+tags, and soft hyphens in long words."""
 
 from __future__ import annotations
 
@@ -9,10 +10,10 @@ from typing import Any
 
 from mkdocs.structure.files import Files
 
-from bpokpo.soft_hyphens import hyphenate_html
 from bpokpo.mkdocs_site import (
     add_download_files,
     add_link_preview,
+    add_preview_images,
     add_redirect_pages,
     add_term_pages,
     content_for,
@@ -21,6 +22,7 @@ from bpokpo.mkdocs_site import (
     page_language,
     redirects_for,
 )
+from bpokpo.soft_hyphens import hyphenate_html
 
 
 def _data_dir(config: Any) -> str:
@@ -37,7 +39,8 @@ def on_config(config: Any) -> Any:
 
 def on_files(files: Files, config: Any) -> Files:
     content = content_for(_data_dir(config))
-    return add_download_files(add_term_pages(files, config, content), config, content)
+    files = add_download_files(add_term_pages(files, config, content), config, content)
+    return add_preview_images(files, config, content)
 
 
 def on_pre_build(config: Any) -> None:

@@ -42,7 +42,8 @@ class HtmlPage(HTMLParser):
                 break
 
     def handle_data(self, data: str) -> None:
-        self.text.append(data)
+        # As read: the soft hyphens the build puts into long words (bpokpo.soft_hyphens) never show.
+        self.text.append(data.replace("\u00ad", ""))
 
     @classmethod
     def read(cls, path: Path) -> HtmlPage:

@@ -70,7 +70,8 @@ def screenshot_path(folder: Path, path: str, screen: Screen) -> Path:
 # finished (the search box, for one, animates its width when the window is resized).
 SETTLE = """async () => {
   await new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)));
-  const finite = document.getAnimations().filter(animation => animation.effect?.getComputedTiming().endTime !== Infinity);
+  const finite = document.getAnimations()
+    .filter(animation => animation.effect?.getComputedTiming().endTime !== Infinity);
   await Promise.all(finite.map(animation => animation.finished.catch(() => null)));
 }"""
 

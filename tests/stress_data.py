@@ -204,7 +204,9 @@ def _schema_of(path: Path) -> str:
 def _write(data: Path, path: Path, schema_file: str, content: Any) -> None:
     up = "../" * len(path.relative_to(data).parts)
     header = f"# yaml-language-server: $schema={up}src/bpokpo/schemas/{schema_file}\n"
-    path.write_text(header + yaml.dump(content, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=1000), "utf-8")
+    path.write_text(
+        header + yaml.dump(content, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=1000), "utf-8"
+    )
 
 
 def write_stress_data(data: Path) -> None:
@@ -237,7 +239,12 @@ def write_stress_data(data: Path) -> None:
     for path in term_files:
         path.unlink()
     for term in terms:
-        _write(data, data / "terms" / f"{term['id']}.yml", term_schema, stretcher.stretch(term, _root(term_schema), term_caps))
+        _write(
+            data,
+            data / "terms" / f"{term['id']}.yml",
+            term_schema,
+            stretcher.stretch(term, _root(term_schema), term_caps),
+        )
     load_content(str(data))  # the stress set is valid data, or this names what the data rules now refuse
 
 

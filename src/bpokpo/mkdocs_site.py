@@ -20,6 +20,7 @@ from bpokpo.link_preview import link_preview, link_preview_tags
 from bpokpo.loader import load_content
 from bpokpo.model import Content
 from bpokpo.page_redirects import PageRedirect, load_redirects, write_redirect_pages
+from bpokpo.preview_image import preview_files
 from bpokpo.repository import edit_url
 from bpokpo.site_map import page_for_source, site_pages, term_source
 
@@ -120,5 +121,12 @@ def add_link_preview(context: Any, src_uri: str, config: Any, content: Content) 
 def add_download_files(files: Files, config: Any, content: Content) -> Files:
     """The infographic and data downloads of the page language, made from the data at each build."""
     for path, data in download_files(content, page_language(config)).items():
+        files.append(File.generated(config, path, content=data))
+    return files
+
+
+def add_preview_images(files: Files, config: Any, content: Content) -> Files:
+    """Each page's link-preview image in the page language, made from the data at each build."""
+    for path, data in preview_files(content, page_language(config)).items():
         files.append(File.generated(config, path, content=data))
     return files

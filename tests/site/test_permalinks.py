@@ -113,7 +113,7 @@ def test_link_preview_of_every_page(built_site: Path, language: str, page: SiteP
     assert head.meta("og:description") == page.description(language) == head.meta("description")
     assert head.meta("og:locale") == {"sv": "sv_SE", "en": "en_GB"}[language]
     assert head.meta("og:locale:alternate") == {"sv": "en_GB", "en": "sv_SE"}[language]
-    assert head.meta("twitter:card") == "summary"
+    assert head.meta("twitter:card") == "summary_large_image"  # the image: tests/site/test_link_previews.py
     # hreflang lives in the sitemap; the head must not claim another page as this one's translation
     assert not [link for link in head.find("link") if "hreflang" in link.attrs]
 
