@@ -1,7 +1,7 @@
 """MkDocs hooks: site name and navigation from the data, one definition page per term file, the
 downloads (infographic and comparison data), each page's link-preview image, a redirect page at
 the old path of every moved page (data/redirects.yml), each page's edit link and link preview
-tags, and soft hyphens in long words."""
+tags, soft hyphens in long words, and the site's stylesheets joined into one file."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from bpokpo.mkdocs_site import (
     add_term_pages,
     content_for,
     data_edit_url,
+    join_stylesheets,
     navigation,
     page_language,
     redirects_for,
@@ -40,7 +41,7 @@ def on_config(config: Any) -> Any:
 def on_files(files: Files, config: Any) -> Files:
     content = content_for(_data_dir(config))
     files = add_download_files(add_term_pages(files, config, content), config, content)
-    return add_preview_images(files, config, content)
+    return join_stylesheets(add_preview_images(files, config, content), config)
 
 
 def on_pre_build(config: Any) -> None:

@@ -23,6 +23,7 @@ from bpokpo.page_redirects import PageRedirect, load_redirects, write_redirect_p
 from bpokpo.preview_image import preview_files
 from bpokpo.repository import edit_url
 from bpokpo.site_map import page_for_source, site_pages, term_source
+from bpokpo.stylesheets import StyleSource, joined_stylesheet, stylesheet_path
 
 T = TypeVar("T")
 Fingerprint = tuple[tuple[str, float], ...]
@@ -129,4 +130,19 @@ def add_preview_images(files: Files, config: Any, content: Content) -> Files:
     """Each page's link-preview image in the page language, made from the data at each build."""
     for path, data in preview_files(content, page_language(config)).items():
         files.append(File.generated(config, path, content=data))
+    return files
+
+
+def join_stylesheets(files: Files, config: Any) -> Files:
+    """The stylesheets in ``extra_css`` as one file, which pages then link instead of them."""
+    sources = [files.get_file_from_path(path) for path in config["extra_css"]]
+    present = [file for file in sources if file is not None]
+    if not present:
+        return files  # already joined
+    css = joined_stylesheet([StyleSource(file.src_uri, file.content_string) for file in present])
+    path = stylesheet_path(css)
+    for file in present:
+        files.remove(file)
+    files.append(File.generated(config, path, content=css))
+    config["extra_css"] = [path]
     return files

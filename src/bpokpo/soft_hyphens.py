@@ -28,6 +28,12 @@ _TAG_NAME = re.compile(r"</?([a-zA-Z][a-zA-Z0-9-]*)")
 # Text that is not prose set in lines: code, and SVG, whose text is placed line by line.
 _SKIPPED = frozenset({"svg", "math", "code", "kbd", "pre", "template"})
 _RAW_TEXT = frozenset({"script", "style", "textarea", "title"})  # their content is not markup
+_VOID = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+)
+# An element named by aria-label keeps its text as written: its visible text must be part of
+# its name (WCAG 2.5.3, label in name), and a soft hyphen would make the two differ.
+_LABELLED = re.compile(r"\saria-label\s*=", re.IGNORECASE)
 
 
 def hyphenate_text(text: str, language: str) -> str:
@@ -47,28 +53,33 @@ def hyphenate_html(html: str, language: str) -> str:
 
 
 def _hyphenated_pieces(html: str, language: str) -> Iterator[str]:
-    skipped: list[str] = []  # the open elements whose text is left alone
+    # The element whose text is left alone, and how many elements of its name are open
+    # inside it and itself (its end tag is the one that brings this to zero).
+    skipped: tuple[str, int] | None = None
     position = 0
     while tag := _TAG.search(html, position):
         text = html[position : tag.start()]
         yield text if skipped else hyphenate_text(text, language)
-        yield tag.group(0)
+        markup = tag.group(0)
+        yield markup
         position = tag.end()
-        name_match = _TAG_NAME.match(tag.group(0))
+        name_match = _TAG_NAME.match(markup)
         if not name_match:
             continue  # a comment or a doctype
         name = name_match.group(1).lower()
-        closing = tag.group(0).startswith("</")
-        if name in _RAW_TEXT and not closing:
+        closing = markup.startswith("</")
+        opening = not closing and name not in _VOID and not markup.endswith("/>")
+        if name in _RAW_TEXT and opening:
             # Its content is not markup: copied as it is up to its end tag, whatever it holds.
             end = re.compile(rf"</{name}\b", re.IGNORECASE).search(html, position)
             stop = end.start() if end else len(html)
             yield html[position:stop]
             position = stop
-        elif name in _SKIPPED and not tag.group(0).endswith("/>"):
-            if not closing:
-                skipped.append(name)
-            elif name in skipped:
-                del skipped[len(skipped) - 1 - skipped[::-1].index(name) :]
+        elif skipped:
+            if name == skipped[0] and (opening or closing):
+                depth = skipped[1] + (1 if opening else -1)
+                skipped = (name, depth) if depth else None
+        elif opening and (name in _SKIPPED or _LABELLED.search(markup)):
+            skipped = (name, 1)
     rest = html[position:]
     yield rest if skipped else hyphenate_text(rest, language)
