@@ -1,7 +1,8 @@
 """MkDocs hooks: site name and navigation from the data, one definition page per term file, the
 downloads (infographic and comparison data), each page's link-preview image, a redirect page at
-the old path of every moved page (data/redirects.yml), each page's edit link and link preview
-tags, soft hyphens in long words, and the site's stylesheets joined into one file."""
+the old path of every moved page (data/redirects.yml), the glossary markup of each page, each
+page's edit link and link preview tags, soft hyphens in long words, and the site's stylesheets
+joined into one file."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from mkdocs.structure.files import Files
 
 from bpokpo.mkdocs_site import (
     add_download_files,
+    add_glossary_markup,
     add_link_preview,
     add_preview_images,
     add_redirect_pages,
@@ -53,6 +55,11 @@ def on_pre_build(config: Any) -> None:
 def on_post_build(config: Any) -> None:
     data_dir = _data_dir(config)
     add_redirect_pages(config, content_for(data_dir), data_dir)
+
+
+def on_page_content(html: str, page: Any, config: Any, files: Files) -> str:
+    """Abbreviations get their expansion and glossary entries a link where the page first uses them."""
+    return add_glossary_markup(html, page.file.src_uri, config, content_for(_data_dir(config)))
 
 
 def on_page_context(context: Any, page: Any, config: Any, nav: Any) -> Any:
