@@ -16,7 +16,9 @@ async ({ page: checkPage, deepLinks }) => {
 
   const TOLERANCE = 1; // px: sub-pixel rounding between boxes
   const BREAKS_AFTER = new Set(["-", "\u00ad", "\u2010", "\u2013", "\u2014", "/"]);
-  const URL_BREAKS_AFTER = new Set([...BREAKS_AFTER, ".", "?", "#", "&", "=", "_", ":"]);
+  // An address may also break after its slashes and before a dot, ?, #, & or = (bpokpo.render.breakable_url).
+  const URL_BREAKS_AFTER = new Set([...BREAKS_AFTER, "_", ":"]);
+  const URL_BREAKS_BEFORE = new Set([".", "?", "#", "&", "="]);
   const problems = [];
   const root = document.scrollingElement;
   const pageWidth = root.clientWidth;
@@ -90,7 +92,9 @@ async ({ page: checkPage, deepLinks }) => {
       range.setEnd(node, match.index + match[0].length);
       const boxes = [...range.getClientRects()].filter((box) => box.width > 0);
       if (boxes.length < 2 || onOneLine(boxes)) continue;
-      const allowed = match[0].includes("://") ? URL_BREAKS_AFTER : BREAKS_AFTER;
+      const address = match[0].includes("://");
+      const allowed = address ? URL_BREAKS_AFTER : BREAKS_AFTER;
+      const allowedBefore = address ? URL_BREAKS_BEFORE : new Set();
       // Where the line changes: a break is fine only right after a hyphen, soft hyphen or slash
       // (a soft hyphen has no box of its own, so look at every character in between).
       let previous = null;
@@ -98,7 +102,8 @@ async ({ page: checkPage, deepLinks }) => {
         const box = characterBox(node, match.index + offset);
         if (!box) continue;
         const between = previous ? match[0].slice(previous.offset, offset) : "";
-        if (previous && Math.abs(lineOf(box) - lineOf(previous.box)) >= box.height / 2 && ![...between].some((c) => allowed.has(c))) {
+        const breakable = [...between].some((c) => allowed.has(c)) || allowedBefore.has(match[0][offset]);
+        if (previous && Math.abs(lineOf(box) - lineOf(previous.box)) >= box.height / 2 && !breakable) {
           const shown = match[0].replace(/\u00ad/g, "");
           problems.push(
             `word broken inside: ${quote(shown)} between ${quote(match[0].slice(0, previous.offset + 1).replace(/\u00ad/g, ""))} ` +

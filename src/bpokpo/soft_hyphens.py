@@ -31,9 +31,14 @@ _RAW_TEXT = frozenset({"script", "style", "textarea", "title"})  # their content
 _VOID = frozenset(
     {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 )
-# An element named by aria-label keeps its text as written: its visible text must be part of
-# its name (WCAG 2.5.3, label in name), and a soft hyphen would make the two differ.
+# A control named by aria-label keeps its text as written: its visible text must be part of
+# its name (WCAG 2.5.3, label in name), and a soft hyphen would make the two differ. A form or
+# a region named so is not a control: its text is not its name.
 _LABELLED = re.compile(r"\saria-label\s*=", re.IGNORECASE)
+_CONTROLS = frozenset({"a", "button", "summary"})
+_CONTROL_ROLE = re.compile(
+    r"\srole\s*=\s*[\"']?(button|link|menuitem|tab|option|checkbox|radio|switch|treeitem)\b", re.IGNORECASE
+)
 
 
 def hyphenate_text(text: str, language: str) -> str:
@@ -79,7 +84,11 @@ def _hyphenated_pieces(html: str, language: str) -> Iterator[str]:
             if name == skipped[0] and (opening or closing):
                 depth = skipped[1] + (1 if opening else -1)
                 skipped = (name, depth) if depth else None
-        elif opening and (name in _SKIPPED or _LABELLED.search(markup)):
+        elif opening and (name in _SKIPPED or (_LABELLED.search(markup) and _is_control(name, markup))):
             skipped = (name, 1)
     rest = html[position:]
     yield rest if skipped else hyphenate_text(rest, language)
+
+
+def _is_control(name: str, markup: str) -> bool:
+    return name in _CONTROLS or _CONTROL_ROLE.search(markup) is not None

@@ -34,13 +34,14 @@ def test_only_the_text_of_a_page_changes() -> None:
         f"<style>/* {word} */</style></head><body>"
         f'<p title="a > {word}">{word}</p><code>{word}</code><pre>{word}</pre>'
         f"<svg><svg></svg><text>{word}</text></svg><!-- {word} -->"
-        f'<a aria-label="{word}"><span>{word}</span></a><div aria-label="x"><div></div>{word}</div>'
-        f'<input aria-label="y"><p>{word}</p></body></html>'
+        f'<a aria-label="{word}"><span>{word}</span></a><div role="button" aria-label="x"><div></div>{word}</div>'
+        f'<input aria-label="y"><form aria-label="z"><p>{word}</p></form></body></html>'
     )
     result = hyphenate_html(page, "sv")
     assert result.replace(SOFT_HYPHEN, "") == page
     hyphenated = hyphenate_text(word, "sv")
-    # the two paragraphs' text, and nothing else: not the title, attributes, script, style, code,
-    # SVG, comments, nor the text of an element named by aria-label (its name must match its text)
+    # the two paragraphs' text (one in a form: a form is not named by its text), and nothing else:
+    # not the title, attributes, script, style, code, SVG, comments, nor the text of a control
+    # named by aria-label (its name must contain its visible text)
     assert result.count(hyphenated) == 2
     assert result.count(SOFT_HYPHEN) == 2 * hyphenated.count(SOFT_HYPHEN)
