@@ -14,6 +14,7 @@ from typing import Any
 from bpokpo import cross_checks, reference_checks
 from bpokpo.data_file import DataFile, parse
 from bpokpo.errors import DataError, DataErrors, display_path
+from bpokpo.infographic_check import DataFiles, layout_errors
 from bpokpo.model import Content
 from bpokpo.model_reader import (
     read_buying,
@@ -105,7 +106,7 @@ def load_content(data_dir: str) -> Content:
     assert site is not None and dimensions is not None and sources and glossary and buying
     parts: dict[str, Any] = {key: read_site_part(key, site.value(key)) for key in SITE_KEYS}
     terms = tuple(sorted((read_term(file.value(), file.file) for file in term_files), key=lambda t: (t.order, t.id)))
-    return Content(
+    content = Content(
         terms=terms,
         dimensions=tuple(read_dimension(entry) for entry in dimensions.value("dimensions")),
         public_sources=read_public_sources(sources.value("sources"), languages),
@@ -113,6 +114,12 @@ def load_content(data_dir: str) -> Content:
         buying=read_buying(buying.value()),
         **parts,
     )
+    # Only sound content can be laid out: what the infographic cannot show comes last.
+    files = DataFiles(site, dimensions, {file.value("id"): file for file in term_files})
+    layout_problems = layout_errors(content, files)
+    if layout_problems:
+        raise DataErrors(layout_problems)
+    return content
 
 
 def _reference_problems(
