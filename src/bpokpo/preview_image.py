@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from bpokpo.hyphenation import syllable_breaks
 from bpokpo.model import Content
-from bpokpo.raster import PNG_SCALE, svg_to_png
+from bpokpo.raster import svg_to_png
 from bpokpo.render import environment
 from bpokpo.site_map import SitePage, site_pages
 from bpokpo.text_metrics import Weight, text_width
@@ -247,12 +247,11 @@ def _sentence(text: str) -> str:
 
 
 def preview_svg(card: PreviewCard) -> str:
-    # Drawn at 1 / PNG_SCALE of its size in user units, so that the PNG comes out WIDTH pixels wide.
-    return environment().get_template("preview.svg.j2").render(card=card, scale=PNG_SCALE)
+    return environment().get_template("preview.svg.j2").render(card=card)
 
 
 def preview_png(card: PreviewCard) -> bytes:
-    return svg_to_png(preview_svg(card))
+    return svg_to_png(preview_svg(card), 1)  # drawn in pixels
 
 
 PREVIEWS_DIR = "previews"
