@@ -81,17 +81,18 @@ def _settle(page: Page) -> None:
 
 
 def walk_site(
-    browser: Browser, site_url: str, paths: list[str], scheme: str, screenshots: Path, *, deep_links: bool
+    browser: Browser, site_url: str, paths: list[str], scheme: str, screenshots: Path | None, *, deep_links: bool
 ) -> list[str]:
-    """Every page at every screen size: its problems, one line each, and a full-page screenshot.
+    """Every page at every screen size: its problems, one line each, and a full-page screenshot (if asked).
 
     One browser context per kind of screen (phones touch, the rest have a mouse); each page
     is loaded once per kind and resized through its widths, as a window is, which keeps the
     page loads few. Deep links are followed after the screenshots, which show each page as
     it opens.
     """
-    shutil.rmtree(screenshots, ignore_errors=True)
-    screenshots.mkdir(parents=True)
+    if screenshots:
+        shutil.rmtree(screenshots, ignore_errors=True)
+        screenshots.mkdir(parents=True)
     failures: list[str] = []
     for phone in (True, False):
         screens = [screen for screen in SCREENS if screen.phone == phone]
@@ -109,7 +110,8 @@ def walk_site(
                 page.set_viewport_size({"width": screen.width, "height": screen.height})
                 _settle(page)
                 failures += [f"{path} at {screen.name}, {scheme}: {problem}" for problem in check_layout(page)]
-                page.screenshot(path=screenshot_path(screenshots, path, screen), full_page=True)
+                if screenshots:
+                    page.screenshot(path=screenshot_path(screenshots, path, screen), full_page=True)
             if deep_links:
                 for screen in screens:
                     page.set_viewport_size({"width": screen.width, "height": screen.height})
