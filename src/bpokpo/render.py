@@ -8,7 +8,6 @@ from functools import cache
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup, escape
 
-from bpokpo.anchors import difference_anchor
 from bpokpo.model import Content
 from bpokpo.views import PageViews
 
@@ -49,7 +48,6 @@ def environment() -> Environment:
     env.filters["md"] = markdown_text
     env.filters["coord"] = coordinate
     env.filters["url_breaks"] = breakable_url
-    env.globals["difference_anchor"] = difference_anchor
     return env
 
 
