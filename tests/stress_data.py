@@ -227,13 +227,13 @@ def write_stress_data(data: Path) -> None:
     schema = _children(_children(_applicable(_root(dimensions_schema)), "dimensions"), 0)
     infographic_caps = {"label": INFOGRAPHIC_LABEL_LIMIT, "values": INFOGRAPHIC_VALUE_LIMIT}
     stretched = [
-        stretcher.stretch(entry, schema, infographic_caps if "infographic" in entry["shown_in"] else {})
+        stretcher.stretch(entry, schema, infographic_caps if "infographic" in entry.get("shown_in", ()) else {})
         for entry in dimensions["dimensions"]
     ]
     _write(data, dimensions_path, dimensions_schema, {**dimensions, "dimensions": stretched})
     # A full name the infographic shows keeps to the infographic's limit for values.
     shows_full_name = any(
-        entry.get("from_term") == "full_name" and "infographic" in entry["shown_in"] for entry in stretched
+        entry.get("from_term") == "full_name" and "infographic" in entry.get("shown_in", ()) for entry in stretched
     )
     term_caps = {"full_name": INFOGRAPHIC_VALUE_LIMIT} if shows_full_name else {}
     for path in term_files:

@@ -22,6 +22,10 @@ SOFT_HYPHEN = "\u00ad"
 MIN_WORD_LENGTH = 12
 
 _LONG_WORD = re.compile(rf"[^\W\d_]{{{MIN_WORD_LENGTH},}}")
+_TOKEN = re.compile(r"\S+")
+# A web or e-mail address, or a piece of one: its words are not hyphenated, as a hyphen
+# would read as part of it (printed addresses break at their slashes instead).
+_ADDRESS = re.compile(r"[/@#]|www\.")
 # A tag (a quoted attribute value may hold ">") or a comment; the text lies between them.
 _TAG = re.compile(r"<!--.*?-->|<(?:[^>\"']|\"[^\"]*\"|'[^']*')*>", re.DOTALL)
 _TAG_NAME = re.compile(r"</?([a-zA-Z][a-zA-Z0-9-]*)")
@@ -42,14 +46,17 @@ _CONTROL_ROLE = re.compile(
 
 
 def hyphenate_text(text: str, language: str) -> str:
-    """``text`` with a soft hyphen at every syllable break of its long words."""
+    """``text`` with a soft hyphen at every syllable break of its long words (addresses left whole)."""
 
     def soft_hyphens(match: re.Match[str]) -> str:
         word = match.group(0)
         points = syllable_breaks(word, language)
         return SOFT_HYPHEN.join(word[start:end] for start, end in zip((0, *points), (*points, len(word)), strict=True))
 
-    return _LONG_WORD.sub(soft_hyphens, text)
+    def token(match: re.Match[str]) -> str:
+        return match.group(0) if _ADDRESS.search(match.group(0)) else _LONG_WORD.sub(soft_hyphens, match.group(0))
+
+    return _TOKEN.sub(token, text)
 
 
 def hyphenate_html(html: str, language: str) -> str:

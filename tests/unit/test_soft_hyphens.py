@@ -21,6 +21,11 @@ def test_a_long_word_gets_a_soft_hyphen_at_each_syllable_break(language: str) ->
     assert tuple(offsets) == syllable_breaks(word, language)
 
 
+def test_addresses_stay_whole() -> None:
+    text = "example.org/sv/comparison/#kunskapsprocessoutsourcing info@kunskapsprocessoutsourcing.se"
+    assert hyphenate_text(text, "sv") == text
+
+
 def test_short_words_and_numbers_stay_as_they_are() -> None:
     text = "Outsourcing av affärer 2024 " + "9" * 30
     assert all(len(word) < MIN_WORD_LENGTH for word in text.split(" ")[:3])
