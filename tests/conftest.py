@@ -15,6 +15,7 @@ from chromium import CHROMIUM, CHROMIUM_ARGS, chromium_path
 from datafactory import copy_project
 from playwright.sync_api import Browser, Page
 from sitepages import DESKTOP, MOBILE
+from stress_data import write_stress_data
 
 from bpokpo.site_build import build_site
 
@@ -121,13 +122,10 @@ def _rename_and_move(project: Path) -> None:
     (project / "data" / "redirects.yml").write_text(f"redirects:\n{moves}", encoding="utf-8")
 
 
-@pytest.fixture(scope="session")
-def moved_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
-    """A strict build of a copy of the project with RENAMED_ITEMS and MOVED_PAGES, and its port."""
+def _build_project(tmp_path_factory: pytest.TempPathFactory, project: Path) -> tuple[Path, int]:
+    """A strict build of a changed copy of the project, and the port it is to be served at."""
     port = _free_port()
-    project = copy_project(tmp_path_factory.mktemp("moved-project"))
-    _rename_and_move(project)
-    out = tmp_path_factory.mktemp("moved-site")
+    out = tmp_path_factory.mktemp(f"{project.name}-site")
     with pytest.MonkeyPatch.context() as env:
         for language in ("sv", "en"):
             env.setenv(f"SITE_URL_{language.upper()}", f"http://127.0.0.1:{port}/{language}/")
@@ -135,11 +133,41 @@ def moved_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
     return out, port
 
 
-@pytest.fixture(scope="session")
-def moved_site_url(moved_site: tuple[Path, int]) -> Iterator[str]:
-    out, port = moved_site
+def _serve(out: Path, port: int) -> Iterator[str]:
     handler = functools.partial(_QuietHandler, directory=str(out))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{port}"
     server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def moved_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
+    """A strict build of a copy of the project with RENAMED_ITEMS and MOVED_PAGES, and its port."""
+    project = copy_project(tmp_path_factory.mktemp("moved"))
+    _rename_and_move(project)
+    return _build_project(tmp_path_factory, project)
+
+
+@pytest.fixture(scope="session")
+def moved_site_url(moved_site: tuple[Path, int]) -> Iterator[str]:
+    yield from _serve(*moved_site)
+
+
+@pytest.fixture(scope="session")
+def stress_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the project with the stress data set (tests/stress_data.py)."""
+    project = copy_project(tmp_path_factory.mktemp("stress"))
+    write_stress_data(project / "data")
+    return project
+
+
+@pytest.fixture(scope="session")
+def stress_site(tmp_path_factory: pytest.TempPathFactory, stress_project: Path) -> tuple[Path, int]:
+    """A strict build of the stress project, and its port."""
+    return _build_project(tmp_path_factory, stress_project)
+
+
+@pytest.fixture(scope="session")
+def stress_site_url(stress_site: tuple[Path, int]) -> Iterator[str]:
+    yield from _serve(*stress_site)

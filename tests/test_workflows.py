@@ -80,6 +80,9 @@ def test_ci_runs_the_projects_checks_and_keeps_a_preview() -> None:
     assert 'bpokpo changes "$BASE_SHA" >> "$GITHUB_STEP_SUMMARY"' in runs
     uploads = [step for step in job["steps"] if step.get("uses", "").startswith("actions/upload-artifact@")]
     assert uploads and uploads[0]["with"]["path"] == "site/"
+    # the layout test's screenshots of every page and width, also after a failed test (tests/layout.py)
+    screenshots = [step for step in uploads if step["with"]["path"] == "test-results/screenshots/"]
+    assert len(screenshots) == 1 and screenshots[0]["if"] == "${{ always() }}"
     assert "${{" not in runs, "expressions reach run: scripts only through env"
 
 

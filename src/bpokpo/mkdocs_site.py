@@ -21,8 +21,10 @@ from bpokpo.link_preview import link_preview, link_preview_tags
 from bpokpo.loader import load_content
 from bpokpo.model import Content
 from bpokpo.page_redirects import PageRedirect, load_redirects, write_redirect_pages
+from bpokpo.preview_image import preview_files
 from bpokpo.repository import edit_url
 from bpokpo.site_map import page_for_source, site_pages, term_source
+from bpokpo.stylesheets import StyleSource, joined_stylesheet, stylesheet_path
 
 T = TypeVar("T")
 Fingerprint = tuple[tuple[str, float], ...]
@@ -133,3 +135,25 @@ def add_glossary_markup(html: str, src_uri: str, config: Any, content: Content) 
     glossary = next(p for p in site_pages(content) if p.kind == "glossary")
     link_to = None if page.kind == "glossary" else glossary.url
     return mark_glossary_terms(html, content, page_language(config), page.url, link_to)
+
+
+def add_preview_images(files: Files, config: Any, content: Content) -> Files:
+    """Each page's link-preview image in the page language, made from the data at each build."""
+    for path, data in preview_files(content, page_language(config)).items():
+        files.append(File.generated(config, path, content=data))
+    return files
+
+
+def join_stylesheets(files: Files, config: Any) -> Files:
+    """The stylesheets in ``extra_css`` as one file, which pages then link instead of them."""
+    sources = [files.get_file_from_path(path) for path in config["extra_css"]]
+    present = [file for file in sources if file is not None]
+    if not present:
+        return files  # already joined
+    css = joined_stylesheet([StyleSource(file.src_uri, file.content_string) for file in present])
+    path = stylesheet_path(css)
+    for file in present:
+        files.remove(file)
+    files.append(File.generated(config, path, content=css))
+    config["extra_css"] = [path]
+    return files

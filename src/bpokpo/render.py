@@ -25,6 +25,16 @@ def markdown_text(value: str) -> Markup:
     return Markup(_MARKDOWN_SPECIAL.sub(r"\\\1", str(escape(value))))
 
 
+# Where a printed address may break: after a slash, and before a dot, ?, #, & or =, as style
+# guides break URLs; never inside a word, and never with a hyphen that is not in the address.
+_URL_BREAK = re.compile(r"(?<=/)(?=[^/])|(?<=[^/])(?=[.?#&=])")
+
+
+def breakable_url(value: str) -> Markup:
+    """An address shown as text, HTML-escaped, with <wbr> at its break points (a copy picks up none of them)."""
+    return Markup("<wbr>").join(escape(part) for part in _URL_BREAK.split(value))
+
+
 @cache
 def environment() -> Environment:
     env = Environment(
@@ -37,6 +47,7 @@ def environment() -> Environment:
     )
     env.filters["md"] = markdown_text
     env.filters["coord"] = coordinate
+    env.filters["url_breaks"] = breakable_url
     return env
 
 

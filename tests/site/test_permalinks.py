@@ -95,11 +95,11 @@ def test_every_item_has_one_copy_control_in_the_page_language(built_site: Path, 
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_the_permalink_script_and_styles_are_on_every_page(built_site: Path, language: str) -> None:
+def test_the_permalink_script_is_on_every_page(built_site: Path, language: str) -> None:
     for page in PAGES:
         page_html = html(built_site, language, page.url)
         assert any(s.attrs.get("src", "").endswith("javascripts/permalinks.js") for s in page_html.find("script"))
-        assert any(link.attrs.get("href", "").endswith("stylesheets/permalinks.css") for link in page_html.find("link"))
+        # its styles are in the one joined stylesheet: tests/site/test_page_weight.py
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -113,7 +113,7 @@ def test_link_preview_of_every_page(built_site: Path, language: str, page: SiteP
     assert head.meta("og:description") == page.description(language) == head.meta("description")
     assert head.meta("og:locale") == {"sv": "sv_SE", "en": "en_GB"}[language]
     assert head.meta("og:locale:alternate") == {"sv": "en_GB", "en": "sv_SE"}[language]
-    assert head.meta("twitter:card") == "summary"
+    assert head.meta("twitter:card") == "summary_large_image"  # the image: tests/site/test_link_previews.py
     # hreflang lives in the sitemap; the head must not claim another page as this one's translation
     assert not [link for link in head.find("link") if "hreflang" in link.attrs]
 
