@@ -10,24 +10,22 @@ from __future__ import annotations
 
 import copy
 import json
-import re
 from collections.abc import Iterator, Sequence
 from functools import cache
-from importlib import resources
 from typing import Any, Literal
 
-from jsonschema import Draft202012Validator, ValidationError
+from jsonschema import ValidationError
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from bpokpo.errors import DataError
 from bpokpo.located_yaml import Located
+from bpokpo.schema_files import COMMON, schema_document
+from bpokpo.schema_patterns import SchemaValidator, compiled
 from bpokpo.ui_strings import UI_KEYS
 
 DocumentKind = Literal["site", "term", "dimensions", "redirects"]
 Path = tuple[str | int, ...]
-
-COMMON = "common.schema.json"
 
 # Default wording per JSON Schema keyword; a schema overrides it with "x-errors".
 _DEFAULTS: dict[str, tuple[str, str]] = {
@@ -36,6 +34,8 @@ _DEFAULTS: dict[str, tuple[str, str]] = {
     "enum": ("'{value}' is not allowed here", "use one of: {allowed}"),
     "pattern": ("'{value}' does not have the expected form", "see the field's description in the schema"),
     "minimum": ("{value} is too small", "see the field's description in the schema"),
+    "maxLength": ("the text has more than {limit} characters", "shorten it"),
+    "maxItems": ("the list has more than {limit} entries", "see the field's description in the schema"),
 }
 _TYPE_DEFAULTS: dict[str, tuple[str, str]] = {
     "object": ("expected a mapping with the keys {required}, found {kind}", "indent the keys below this line"),
@@ -45,15 +45,8 @@ _TYPE_DEFAULTS: dict[str, tuple[str, str]] = {
 }
 
 
-def schema_document(name: str) -> dict[str, Any]:
-    """One schema file of the package, as written."""
-    text = resources.files("bpokpo").joinpath("schemas", name).read_text(encoding="utf-8")
-    loaded: dict[str, Any] = json.loads(text)
-    return loaded
-
-
 @cache
-def _validator(kind: DocumentKind, languages: tuple[str, ...]) -> Draft202012Validator:
+def _validator(kind: DocumentKind, languages: tuple[str, ...]) -> Any:
     common = copy.deepcopy(schema_document(COMMON))
     text = common["$defs"]["text"]
     text["properties"] = {language: {"$ref": "#/$defs/plain"} for language in languages}
@@ -67,16 +60,12 @@ def _validator(kind: DocumentKind, languages: tuple[str, ...]) -> Draft202012Val
     registry: Registry[Any] = Registry().with_resource(
         COMMON, Resource.from_contents(common, default_specification=DRAFT202012)
     )
-    return Draft202012Validator(top, registry=registry)
+    return SchemaValidator(top, registry=registry)
 
 
 def plain_value(node: Located) -> Any:
     """The value without positions, as JSON Schema sees it."""
-    if isinstance(node.value, dict):
-        return {key: plain_value(child) for key, child in node.value.items()}
-    if isinstance(node.value, list):
-        return [plain_value(child) for child in node.value]
-    return node.value
+    return node.plain()
 
 
 def node_at(root: Located, path: Sequence[str | int]) -> Located | None:
@@ -136,6 +125,7 @@ def _data_errors(
             "languages": "{" + ", ".join(f"{language}: …" for language in languages) + "}",
             "allowed": ", ".join(str(item) for item in schema.get("enum", schema.get("properties", {}))),
             "required": ", ".join(schema.get("required", ())),
+            "limit": str(error.validator_value),
             **extra,
         }
         problem = DataError(file, line, column, field_path(at_path), message.format(**values), fix.format(**values))
@@ -160,7 +150,7 @@ def _data_errors(
         patterns = schema.get("patternProperties", {})
         message, fix = wording(("unknown key '{key}'", "use one of: {allowed}; check the spelling"))
         for key, child in node.value.items():
-            if key not in known and not any(re.search(pattern, key) for pattern in patterns):
+            if key not in known and not any(compiled(pattern).search(key) for pattern in patterns):
                 yield made(child, (*path, key), message, fix, at_key=True, key=key)
     elif keyword == "type":
         expected = str(error.validator_value)
