@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-import yaml
+from bpokpo.located_yaml import load_plain
 
 
 @dataclass(frozen=True)
@@ -36,11 +36,8 @@ class ContentChanges:
 
 
 def _load(path: str) -> Any:
-    try:
-        with open(path, encoding="utf-8") as stream:
-            return yaml.safe_load(stream)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        return None
+    """The file through the validator's own reader: a file it refuses counts as unreadable."""
+    return load_plain(path) if os.path.lexists(path) else None
 
 
 def _terms(data_dir: str) -> dict[str, Any]:

@@ -48,9 +48,9 @@ class DataFile:
         return DataError(self.file, line, column, field, message, fix)
 
 
-def parse(path: str) -> DataFile | DataError:
+def parse(path: str) -> DataFile | list[DataError]:
     shown_as = display_path(path)
-    if not os.path.isfile(path):
-        return DataError(shown_as, 1, 1, "", "the file is missing", "restore it from the main branch")
+    if not os.path.lexists(path):
+        return [DataError(shown_as, 1, 1, "", "the file is missing", "restore it from the main branch")]
     parsed = load_located(path, shown_as)
-    return parsed if isinstance(parsed, DataError) else DataFile(shown_as, parsed)
+    return parsed if isinstance(parsed, list) else DataFile(shown_as, parsed)
