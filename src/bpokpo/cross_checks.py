@@ -34,9 +34,30 @@ def term_ids(term_files: list[DataFile], stems: list[str]) -> list[str]:
     return [ids.get(stem, stem) for stem in stems]
 
 
-def check_terms(term_files: list[DataFile]) -> Iterator[DataError]:
+def check_terms(term_files: list[DataFile], reserved: dict[str, str]) -> Iterator[DataError]:
+    """Each term's id matches its file name and is free; orders and abbreviations are unique."""
     orders: dict[int, str] = {}
+    abbreviations: dict[str, str] = {}
     for file in term_files:
+        if file.sound("id") and file.value("id") in reserved:
+            term_id = file.value("id")
+            yield file.error(
+                file.node("id"),
+                "id",
+                f"the id '{term_id}' is taken: the build writes {term_id}/ for {reserved[term_id]}",
+                "choose another id, and name the file after it",
+            )
+        if file.sound("abbreviation"):
+            abbreviation = file.value("abbreviation")
+            if abbreviation.casefold() in abbreviations:
+                yield file.error(
+                    file.node("abbreviation"),
+                    "abbreviation",
+                    f"the abbreviation '{abbreviation}' is also the one of the term "
+                    f"'{abbreviations[abbreviation.casefold()]}'",
+                    "give each term its own: it heads the term's column and names its page",
+                )
+            abbreviations.setdefault(abbreviation.casefold(), file.stem)
         if file.sound("id") and file.value("id") != file.stem:
             term_id = file.value("id")
             yield file.error(

@@ -16,6 +16,8 @@ from bpokpo.data_file import DataFile, parse
 from bpokpo.errors import DataError, DataErrors, display_path
 from bpokpo.model import Content, Term
 from bpokpo.model_reader import read_dimension, read_site_part, read_term
+from bpokpo.reserved_names import reserved_names
+from bpokpo.symlinks import symlink_errors
 
 SITE_KEYS = ("languages", "title", "description", "sources", "intro", "conclusion", "pages", "ui")
 FALLBACK_LANGUAGES = ("sv", "en")  # to go on checking the other files when site.yml's list is broken
@@ -35,12 +37,15 @@ def _languages(site: DataFile | None) -> tuple[str, ...]:
 
 def load_content(data_dir: str) -> Content:
     """Load and validate ``data_dir``; raise ``DataErrors`` listing every problem found."""
+    links = symlink_errors(data_dir)
+    if links:  # nothing is read through a link: its target may lie anywhere on the machine
+        raise DataErrors(links)
     errors: list[DataError] = []
 
     def read(path: str) -> DataFile | None:
         parsed = parse(path)
-        if isinstance(parsed, DataError):
-            errors.append(parsed)
+        if isinstance(parsed, list):
+            errors.extend(parsed)
             return None
         return parsed
 
@@ -71,7 +76,7 @@ def load_content(data_dir: str) -> Content:
     if dimensions:
         errors += dimensions.check("dimensions", languages)
 
-    errors += cross_checks.check_terms(term_files)
+    errors += cross_checks.check_terms(term_files, reserved_names(os.path.dirname(os.path.abspath(data_dir))))
     if dimensions:
         errors += cross_checks.check_dimensions(
             dimensions, cross_checks.term_ids(term_files, [os.path.splitext(n)[0] for n in names])
