@@ -10,7 +10,7 @@ import os
 from functools import partial
 
 from bpokpo import pages
-from bpokpo.mkdocs_site import content_for, history_for, page_language
+from bpokpo.mkdocs_site import content_for, history_for, page_language, theme_text
 from bpokpo.page_facts import page_facts
 from bpokpo.site_map import page_for_source
 
@@ -39,7 +39,7 @@ def on_pre_page_macros(env) -> None:  # type: ignore[no-untyped-def]
     page = env.variables["site_page"](env.page.file.src_uri)
     if page is not None:
         language = page_language(env.conf)
-        env.page.meta["title"] = page.title(language)
+        env.page.meta["title"] = theme_text(page.title(language))  # Material prints it unescaped
         env.page.meta["description"] = page.description(language)
 
 

@@ -19,6 +19,8 @@ from bpokpo.mkdocs_site import (
     navigation,
     page_language,
     redirects_for,
+    refuse_symlinks,
+    theme_text,
 )
 
 
@@ -27,9 +29,10 @@ def _data_dir(config: Any) -> str:
 
 
 def on_config(config: Any) -> Any:
-    """The site's name and navigation come from data/ like every other text."""
+    """The site's name and navigation come from data/ like every other text; no input is a symbolic link."""
+    refuse_symlinks(config)
     content = content_for(_data_dir(config))
-    config["site_name"] = content.title(page_language(config))
+    config["site_name"] = theme_text(content.title(page_language(config)))
     config["nav"] = navigation(content)
     return config
 

@@ -12,8 +12,9 @@ from bpokpo.anchors import difference_anchor
 from bpokpo.model import Content
 from bpokpo.views import PageViews
 
-# Characters Markdown would read as emphasis or heading markers; HTML is escaped first.
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_#])")
+# Characters Markdown would read as markup: emphasis, code, heading markers, links and images
+# ([text](address), ![alt](address)) and attribute lists ({: onclick=… }). HTML is escaped first.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_#\[\]()!{}])")
 
 
 def coordinate(value: float) -> str:
