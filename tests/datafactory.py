@@ -32,7 +32,6 @@ def minimal_site() -> dict[str, Any]:
             "examples": [text("Example")],
         },
         "conclusion": {
-            "heading": text("Conclusion"),
             "points": [{"id": "point", "text": text("Point")}],
             "dimensions": ["cost"],
         },

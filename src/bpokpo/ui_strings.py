@@ -7,7 +7,6 @@ UI_KEYS: tuple[str, ...] = (
     "compare_link",
     "conclusion_link",
     "infographic_link",
-    "full_name",
     "definition",
     "characteristics",
     "types",
