@@ -17,17 +17,21 @@ from bpokpo.errors import DataError, DataErrors, display_path
 from bpokpo.model import Content, Term
 from bpokpo.model_reader import read_dimension, read_site_part, read_term
 from bpokpo.reserved_names import reserved_names
+from bpokpo.schema_files import schema_document
 from bpokpo.symlinks import symlink_errors
 
 SITE_KEYS = ("languages", "title", "description", "sources", "intro", "conclusion", "pages", "ui")
 FALLBACK_LANGUAGES = ("sv", "en")  # to go on checking the other files when site.yml's list is broken
+# Every text must be written in every language: a list of hundreds would turn each text into
+# hundreds of errors, so a list longer than its schema allows counts as broken (see above).
+MAX_LANGUAGES = schema_document("site.schema.json")["properties"]["languages"]["maxItems"]
 
 
 def _languages(site: DataFile | None) -> tuple[str, ...]:
     value = site.value("languages") if site else None
     if (
         isinstance(value, list)
-        and value
+        and 0 < len(value) <= MAX_LANGUAGES
         and all(isinstance(code, str) and re.fullmatch(r"[a-z]{2}", code) for code in value)
         and len(set(value)) == len(value)
     ):

@@ -15,17 +15,21 @@ from functools import cache
 from typing import Any, Literal
 
 from jsonschema import ValidationError
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT202012
 
 from bpokpo.errors import DataError
 from bpokpo.located_yaml import Located
 from bpokpo.schema_files import COMMON, schema_document
+from bpokpo.schema_inline import inlined
 from bpokpo.schema_patterns import SchemaValidator, compiled
 from bpokpo.ui_strings import UI_KEYS
 
 DocumentKind = Literal["site", "term", "dimensions", "redirects"]
 Path = tuple[str | int, ...]
+
+# Enough to show what is wrong with a file; more would only cost time (and each is listed anyway
+# only up to errors.MAX_LISTED_PER_FILE).
+MAX_SCHEMA_ERRORS = 200
+_STOPPED = "fix these, then validate again: the file seems to be far from what its schema describes"
 
 # Default wording per JSON Schema keyword; a schema overrides it with "x-errors".
 _DEFAULTS: dict[str, tuple[str, str]] = {
@@ -57,10 +61,7 @@ def _validator(kind: DocumentKind, languages: tuple[str, ...]) -> Any:
         ui["properties"] = {key: {"$ref": f"{COMMON}#/$defs/text"} for key in UI_KEYS}
         ui["required"] = list(UI_KEYS)
         ui["additionalProperties"] = False
-    registry: Registry[Any] = Registry().with_resource(
-        COMMON, Resource.from_contents(common, default_specification=DRAFT202012)
-    )
-    return SchemaValidator(top, registry=registry)
+    return SchemaValidator(inlined(top, top, {COMMON: common}))
 
 
 def plain_value(node: Located) -> Any:
@@ -98,6 +99,12 @@ def check_document(
     paths: set[Path] = set()
     seen: set[tuple[Path, str]] = set()
     for error in _validator(kind, languages).iter_errors(plain_value(root)):
+        if len(errors) >= MAX_SCHEMA_ERRORS:  # a file far from its schema: the rest is not worth the time
+            errors.append(
+                DataError(file, root.line, root.column, "", f"the check stopped after {len(errors)} problems", _STOPPED)
+            )
+            paths.add(())  # nothing of the file counts as sound
+            break
         path: Path = tuple(error.absolute_path)
         if (path, error.validator) in seen and error.validator in ("required", "additionalProperties"):
             continue  # one error per missing or unknown key is made below, from the whole mapping
@@ -114,20 +121,21 @@ def _data_errors(
     """Each problem and the path it concerns: a missing or unknown key concerns that key, not its siblings."""
     schema: dict[str, Any] = error.schema if isinstance(error.schema, dict) else {}
     keyword = str(error.validator)
+    # Worked out once per schema error, not once per key it concerns: a mapping of thousands
+    # of unknown keys is one error, and its text would otherwise be made for every key.
+    common = {
+        "value": str(error.instance),
+        "languages": "{" + ", ".join(f"{language}: …" for language in languages) + "}",
+        "allowed": ", ".join(str(item) for item in schema.get("enum", schema.get("properties", {}))),
+        "required": ", ".join(schema.get("required", ())),
+        "limit": str(error.validator_value),
+    }
 
     def made(
         at: Located, at_path: Path, message: str, fix: str, at_key: bool = False, **extra: str
     ) -> tuple[Path, DataError]:
         line, column = (at.key_line, at.key_column) if at_key and at.key_line else (at.line, at.column)
-        values = {
-            "value": str(error.instance),
-            "kind": at.kind,
-            "languages": "{" + ", ".join(f"{language}: …" for language in languages) + "}",
-            "allowed": ", ".join(str(item) for item in schema.get("enum", schema.get("properties", {}))),
-            "required": ", ".join(schema.get("required", ())),
-            "limit": str(error.validator_value),
-            **extra,
-        }
+        values = {**common, "kind": at.kind, **extra}
         problem = DataError(file, line, column, field_path(at_path), message.format(**values), fix.format(**values))
         return at_path, problem
 
