@@ -71,16 +71,23 @@ def minimal_dimensions() -> dict[str, Any]:
     }
 
 
+class _WrittenOut(yaml.SafeDumper):
+    """Writes a value used twice out twice: the validator refuses YAML's anchors and aliases."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
+def dump(value: Any) -> str:
+    return yaml.dump(value, Dumper=_WrittenOut, allow_unicode=True, sort_keys=False, width=10_000)
+
+
 def write_data(folder: Path, site: dict[str, Any], dimensions: dict[str, Any], terms: list[dict[str, Any]]) -> Path:
     (folder / "terms").mkdir(parents=True, exist_ok=True)
-    (folder / "site.yml").write_text(yaml.safe_dump(site, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    (folder / "dimensions.yml").write_text(
-        yaml.safe_dump(dimensions, allow_unicode=True, sort_keys=False), encoding="utf-8"
-    )
+    (folder / "site.yml").write_text(dump(site), encoding="utf-8")
+    (folder / "dimensions.yml").write_text(dump(dimensions), encoding="utf-8")
     for term in terms:
-        (folder / "terms" / f"{term['id']}.yml").write_text(
-            yaml.safe_dump(term, allow_unicode=True, sort_keys=False), encoding="utf-8"
-        )
+        (folder / "terms" / f"{term['id']}.yml").write_text(dump(term), encoding="utf-8")
     return folder
 
 

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
+from datafactory import dump
 
 from bpokpo.cross_checks import INFOGRAPHIC_LABEL_LIMIT, INFOGRAPHIC_VALUE_LIMIT
 from bpokpo.model import TERM_FIELDS, VIEWS
@@ -105,7 +105,7 @@ class HostileData:
         for relative, content in self.files.items():
             path = data_dir / relative
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(yaml.safe_dump(content, allow_unicode=True, sort_keys=False, width=10_000), "utf-8")
+            path.write_text(dump(content), "utf-8")
 
 
 class _Schemas:

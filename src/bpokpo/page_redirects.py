@@ -41,7 +41,8 @@ def load_redirects(data_dir: str, page_urls: tuple[str, ...]) -> tuple[PageRedir
     redirects: list[PageRedirect] = []
     seen: set[str] = set()
     taken = reserved_names(os.path.dirname(os.path.abspath(data_dir)))
-    taken.update((url.split("/")[0], f"the page {url}") for url in page_urls if url)
+    for url in filter(None, page_urls):  # the term pages, and the fixed ones again
+        taken.setdefault(url.split("/")[0], f"the page {url}")
     entries = parsed.value("redirects")
     for index in range(len(entries) if isinstance(entries, list) else 0):
         if not parsed.sound("redirects", index):
