@@ -91,7 +91,9 @@ def _first_per_file(errors: list[DataError]) -> list[DataError]:
             more = count - MAX_LISTED_PER_FILE
             listed.insert(
                 listed.index(last) + 1,
-                DataError(file, last.line, last.column, "", f"and {more:,} more problems in this file", "fix these first"),
+                DataError(
+                    file, last.line, last.column, "", f"and {more:,} more problems in this file", "fix these first"
+                ),
             )
     return listed
 
