@@ -11,7 +11,8 @@ Each finding names the file and the payload numbers in it, so it names the data 
 
 The decoded text of an output must never show ``<zq<n>>`` or ``<img src=y``: those come
 from ``&lt;`` in the data, so an output that shows them did not escape ``&`` (and a later
-step that reads the text as HTML would make them live).
+step that reads the text as HTML would make them live). Nor may it show a reference such
+as ``&#34;``, which comes from escaping the text twice.
 """
 
 from __future__ import annotations
@@ -33,6 +34,9 @@ from bpokpo.exports import csv_delimiter
 NUMBER = re.compile(rf"{MARKER}(\d+)|alert\((\d+)\)")
 REACHED = re.compile(rf"\"'{MARKER}(\d+)(?!\d)")  # the first piece of every payload, as written
 DECODED_TWICE = re.compile(rf"<{MARKER}\d+>|<img src=y")
+# The payloads hold no character reference for a quote, and their own references (&lt; &amp;
+# &#106;) are text: shown with one more "&amp;" in front, an output escaped the text twice.
+ESCAPED_TWICE = re.compile(r"&#34;|&#39;|&quot;|&amp;(lt|amp|#106);")
 URL_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "xlink:href", "data", "poster", "srcset"})
 SCRIPT_LINK = re.compile(r"^[\s\x00-\x20]*(javascript|vbscript|data):", re.IGNORECASE)
 
@@ -55,11 +59,15 @@ class Scan:
     reached: set[int] = field(default_factory=set)  # payloads whose first piece some output shows
     intact: set[int] = field(default_factory=set)  # payloads some output shows whole, as written
     texts: list[str] = field(default_factory=list)
+    escaped_twice: list[Finding] = field(default_factory=list)  # not live, but not the text either
 
     def text(self, file: str, text: str) -> None:
         """A text as a reader sees it (entities decoded)."""
         self.texts.append(text)
         self.reached.update(int(number) for number in REACHED.findall(text))
+        for match in ESCAPED_TWICE.finditer(text):
+            context = text[max(0, match.start() - 30) : match.end() + 30]
+            self.escaped_twice.append(Finding(file, f"escaped twice, so the reader sees …{context}…"))
         for match in DECODED_TWICE.finditer(text):
             context = text[max(0, match.start() - 30) : match.end() + 30]
             self.findings.append(Finding(file, f"'&' left unescaped, so the text shows markup: …{context}…"))

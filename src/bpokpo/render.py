@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import html
 import re
 from functools import cache
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from bpokpo.anchors import difference_anchor
 from bpokpo.model import Content
@@ -23,8 +24,12 @@ def coordinate(value: float) -> str:
 
 
 def markdown_text(value: str) -> Markup:
-    """Text safe to place in a Markdown heading: HTML-escaped and Markdown-escaped."""
-    return Markup(_MARKDOWN_SPECIAL.sub(r"\\\1", str(escape(value))))
+    """Text safe to place in a Markdown heading: HTML-escaped and Markdown-escaped.
+
+    Quotes stay as they are: a heading is text, not an attribute, and the table of contents
+    MkDocs makes from it would show an escaped quote as the entity itself (&#34;).
+    """
+    return Markup(_MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(value, quote=False)))
 
 
 @cache

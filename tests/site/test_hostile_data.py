@@ -66,6 +66,8 @@ def test_every_payload_reaches_an_output_as_the_text_it_is(hostile_site: Hostile
     scan = scan_site(hostile_site.out, hostile_site.data.payloads)
     missing = [f"payload {n}: {where}" for n, where in hostile_site.data.fields.items() if n not in scan.reached]
     assert not missing, f"{hostile_site.name}: texts shown nowhere:\n" + "\n".join(missing)
+    twice = [f"{finding.file}: {finding.what}" for finding in scan.escaped_twice]
+    assert not twice, f"{hostile_site.name}: {len(twice)} texts escaped twice:\n" + "\n".join(twice[:20])
     assert not hostile_site.data.fields.keys() - scan.intact, [
         hostile_site.data.fields[n] for n in sorted(hostile_site.data.fields.keys() - scan.intact)
     ]
