@@ -8,15 +8,14 @@ from pathlib import Path
 
 from datafactory import REPO
 
+from bench.hostile_inputs import alias_bomb
 from bpokpo.change_summary import compare
 
 
 def test_an_alias_bomb_in_the_changed_data_is_unreadable_not_expanded(tmp_path: Path) -> None:
     head = tmp_path / "head"
     shutil.copytree(REPO / "data", head)
-    levels = ['a0: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
-    levels += [f"a{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 9)}]" for n in range(1, 9)]
-    (head / "dimensions.yml").write_text("\n".join(levels) + "\n", encoding="utf-8")
+    (head / "dimensions.yml").write_text(alias_bomb(9), encoding="utf-8")
     tracemalloc.start()
     changes = compare(str(REPO / "data"), str(head))
     peak = tracemalloc.get_traced_memory()[1]

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from bench.hostile_inputs import alias_bomb
 from bpokpo.errors import DataError
 from bpokpo.limits import MAX_DEPTH, MAX_FILE_BYTES, MAX_VALUES, max_text_length
 from bpokpo.located_yaml import Located, load_located, parse_text
@@ -25,12 +26,6 @@ def accepted(text: str) -> Located:
     parsed = parse_text(text, "data/x.yml")
     assert not isinstance(parsed, list), [error.format() for error in parsed]
     return parsed
-
-
-def alias_bomb(levels: int) -> str:
-    lines = ['a0: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
-    lines += [f"a{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 9)}]" for n in range(1, levels)]
-    return "\n".join(lines) + "\n"
 
 
 @dataclass(frozen=True)
