@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve build validate anchors test lint bench lock clean
+.PHONY: setup serve build validate anchors changes test lint bench lock clean
 
 setup: $(STAMP)
 
@@ -23,9 +23,11 @@ $(NODE_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund
 	touch $(NODE_STAMP)
 
-## serve: both languages at http://127.0.0.1:8000/ (sv and en), rebuilt on every change
+## serve: both languages at http://127.0.0.1:8000/ (sv and en), rebuilt on every change;
+## make serve PORT=8001 serves on another port. A data problem shows on every page until fixed.
+PORT ?= 8000
 serve: setup
-	$(PY) -m bpokpo.site_serve
+	@$(PY) -m bpokpo.site_serve --port "$(PORT)"
 
 ## build: the deployable site in site/ (site/sv, site/en and a root page sending readers to sv)
 build: setup validate
@@ -39,6 +41,12 @@ validate: setup
 ## anchors: add the site's new link anchors to anchors/ (never removes one) and check none is broken
 anchors: setup
 	$(PY) -m bpokpo anchors
+
+## changes: for a reviewer, every text changed (old -> new, both languages), terms, dimensions
+## and link anchors added or removed, compared with BASE (a commit, branch or tag, or a folder)
+BASE ?= main
+changes: setup
+	@$(PY) -m bpokpo changes "$(BASE)"
 
 ## test: the whole test suite (browser tests need Chromium: see README)
 test: setup $(NODE_STAMP)

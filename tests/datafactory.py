@@ -96,9 +96,17 @@ def minimal_data(folder: Path) -> Path:
 
 
 def copy_project(target: Path) -> Path:
-    """A copy of everything a build reads, for tests that change data and build."""
-    for name in ("data", "docs", "overrides", "site_root"):
+    """A copy of everything a build and `make validate` read, for tests that change data."""
+    for name in ("data", "docs", "overrides", "site_root", "anchors"):
         shutil.copytree(REPO / name, target / name)
-    for name in ("mkdocs.yml", "mkdocs.sv.yml", "mkdocs.en.yml", "macros.py", "mkdocs_hooks.py"):
+    for name in ("mkdocs.yml", "mkdocs.sv.yml", "mkdocs.en.yml", "macros.py", "mkdocs_hooks.py", ".yamllint.yml"):
         shutil.copy2(REPO / name, target / name)
     return target
+
+
+def copy_checked_data(target: Path) -> Path:
+    """data/ with what `make validate` checks it against (anchors/, .yamllint.yml); returns the data folder."""
+    shutil.copytree(REPO / "data", target / "data")
+    shutil.copytree(REPO / "anchors", target / "anchors")
+    shutil.copy2(REPO / ".yamllint.yml", target / ".yamllint.yml")
+    return target / "data"

@@ -77,10 +77,27 @@ def test_ci_runs_the_projects_checks_and_keeps_a_preview() -> None:
     assert "bpokpo validate data" in runs
     assert "make test" in runs
     assert "bpokpo.site_build --out site" in runs
-    assert 'bpokpo changes "$RUNNER_TEMP/base/data" data >> "$GITHUB_STEP_SUMMARY"' in runs
+    assert 'bpokpo changes "$BASE_SHA" >> "$GITHUB_STEP_SUMMARY"' in runs
     uploads = [step for step in job["steps"] if step.get("uses", "").startswith("actions/upload-artifact@")]
     assert uploads and uploads[0]["with"]["path"] == "site/"
     assert "${{" not in runs, "expressions reach run: scripts only through env"
+
+
+def test_the_preview_is_built_when_tests_fail_but_only_from_valid_data() -> None:
+    [job] = load(GITHUB / "workflows" / "ci.yml")["jobs"].values()
+    names = [step["name"] for step in job["steps"]]
+    by_name = {step["name"]: step for step in job["steps"]}
+    validate = next(step for step in job["steps"] if "bpokpo validate data" in step.get("run", ""))
+    tests = next(step for step in job["steps"] if step.get("run") == "make test")
+    build = next(step for step in job["steps"] if "bpokpo.site_build" in step.get("run", ""))
+    upload = next(step for step in job["steps"] if step.get("uses", "").startswith("actions/upload-artifact@"))
+    assert names.index(validate["name"]) < names.index(tests["name"]) < names.index(build["name"])
+    assert names.index(build["name"]) < names.index(upload["name"])
+    assert "if" not in tests  # the tests run only after every earlier step passed
+    # success() is not in these conditions, so a failed test does not skip them; cancelling does
+    assert build["if"] == f"${{{{ !cancelled() && steps.{validate['id']}.outcome == 'success' }}}}"
+    assert upload["if"] == f"${{{{ !cancelled() && steps.{build['id']}.outcome == 'success' }}}}"
+    assert by_name[upload["name"]]["with"]["if-no-files-found"] == "error"
 
 
 def test_pages_deploys_main_only_after_the_same_checks() -> None:
@@ -139,7 +156,11 @@ def test_steps_that_read_pull_request_data_run_only_after_validation_passed() ->
     checkout = next(index for index, step in enumerate(job["steps"]) if "checkout" in step.get("uses", ""))
     before = job["steps"][checkout + 1 : validate]
     assert all("make setup" in step["run"] or "safe.directory" in step["run"] for step in before), before
+    passed_validation = {"validate"}  # steps that run only when validation passed, by id
     for step in job["steps"][validate + 1 :]:
         condition = str(step.get("if", ""))
         # no condition means success(): every step before passed, validation included
-        assert not condition or "steps.validate.outcome == 'success'" in condition, step["name"]
+        required = set(re.findall(r"steps\.([\w-]+)\.outcome == 'success'", condition))
+        assert not condition or required & passed_validation, f"{step['name']}: {condition}"
+        if "id" in step:
+            passed_validation.add(step["id"])

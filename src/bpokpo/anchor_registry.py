@@ -2,9 +2,9 @@
 
 Once a link anchor is published, someone may have sent it to a colleague, so the
 registry only ever grows: ``add_new_anchors`` appends and never removes a line, and
-``unreachable_anchors`` lists every registered anchor that no longer lands anywhere
-(neither a current id nor a former id in ``aliases:``, on the page or on the page it
-was moved to), with what to do about it.
+``lost_anchors`` lists every registered anchor that no longer lands anywhere (neither a
+current id nor a former id in ``aliases:``, on the page or on the page it was moved to);
+``anchor_advice`` says what to do about each.
 """
 
 from __future__ import annotations
@@ -121,24 +121,21 @@ def unregistered_anchors(content: Content, registry: tuple[RegisteredAnchor, ...
     ]
 
 
-def unreachable_anchors(
+def lost_anchors(
     content: Content, registry: tuple[RegisteredAnchor, ...], redirects: tuple[PageRedirect, ...]
-) -> list[str]:
-    """A message for every registered anchor that no longer lands on anything."""
+) -> list[tuple[RegisteredAnchor, str | None]]:
+    """Every registered anchor that no longer lands on anything, with the page its link leads to now
+    (None when that page is gone)."""
     pages = {page.url: page for page in site_pages(content)}
-    problems: list[str] = []
+    lost: list[tuple[RegisteredAnchor, str | None]] = []
     for anchor in registry:
         url = redirected_url(redirects, anchor.page_url)
         page = pages.get(url)
         if page is None:
-            problems.append(
-                f"{anchor.file}:{anchor.line}: the page '/{anchor.page_url}' is gone, so '#{anchor.id}' is broken. "
-                "If the page moved, add it to data/redirects.yml "
-                f'(- {{from: "{anchor.page_url}", to: "<new path>/"}}); never delete lines from {REGISTRY_DIR}/.'
-            )
+            lost.append((anchor, None))
         elif anchor.id not in reachable_ids(page_anchors(content, page)):
-            problems.append(broken_anchor_message(anchor, url))
-    return problems
+            lost.append((anchor, url))
+    return lost
 
 
 def broken_anchor_message(anchor: RegisteredAnchor, url: str) -> str:

@@ -11,9 +11,9 @@ from collections.abc import Iterator
 
 from bpokpo.anchors import DIFFERENCE_PREFIX, SECTION_IDS
 from bpokpo.data_file import DataFile
+from bpokpo.document_paths import Path, field_path
 from bpokpo.errors import DataError
 from bpokpo.located_yaml import Located
-from bpokpo.schema_check import Path, field_path
 
 # The infographic wraps its text; these limits keep each band to two or three lines, so all
 # of it stays legible on a 360 px screen and prints on one A4 page.
@@ -34,7 +34,14 @@ def term_ids(term_files: list[DataFile], stems: list[str]) -> list[str]:
     return [ids.get(stem, stem) for stem in stems]
 
 
-def check_terms(term_files: list[DataFile], reserved: dict[str, str]) -> Iterator[DataError]:
+def misnamed_terms(term_files: list[DataFile]) -> dict[str, str]:
+    """File name -> id, for term files whose id differs from their name (reported once, in the file)."""
+    return {file.stem: file.value("id") for file in term_files if file.sound("id") and file.value("id") != file.stem}
+
+
+def check_terms(
+    term_files: list[DataFile], reserved: dict[str, str], dimensions: DataFile | None = None
+) -> Iterator[DataError]:
     """Each term's id matches its file name and is free; orders and abbreviations are unique."""
     orders: dict[int, str] = {}
     abbreviations: dict[str, str] = {}
@@ -59,13 +66,7 @@ def check_terms(term_files: list[DataFile], reserved: dict[str, str]) -> Iterato
                 )
             abbreviations.setdefault(abbreviation.casefold(), file.stem)
         if file.sound("id") and file.value("id") != file.stem:
-            term_id = file.value("id")
-            yield file.error(
-                file.node("id"),
-                "id",
-                f"the id '{term_id}' differs from the file name '{file.stem}.yml'",
-                f'rename the file to {term_id}.yml or set id: "{file.stem}"',
-            )
+            yield _misnamed(file, dimensions)
         if file.sound("order"):
             order = file.value("order")
             if order in orders:
@@ -78,14 +79,53 @@ def check_terms(term_files: list[DataFile], reserved: dict[str, str]) -> Iterato
             orders.setdefault(order, file.stem)
 
 
-def check_dimensions(dimensions: DataFile, terms: list[str]) -> Iterator[DataError]:
+def _misnamed(file: DataFile, dimensions: DataFile | None) -> DataError:
+    """A term file whose name is not its id: the id is what the rest of the data uses, so rename the file.
+
+    When the file's name is already in use as a term (dimensions.yml has values for it),
+    the id was changed in an existing term: renaming the file then renames the term, which
+    has more steps; ``make validate`` lists each of them after the rename.
+    """
+    term_id, stem = file.value("id"), file.stem
+    message = f"the id '{term_id}' differs from the file name '{file.stem}.yml'"
+    if stem not in _value_keys(dimensions):
+        return file.error(file.node("id"), "id", message, f"rename the file to {term_id}.yml")
+    return file.error(
+        file.node("id"),
+        "id",
+        message + f"; the term '{stem}' is published at /{stem}/",
+        f"to rename the term, rename the file to {term_id}.yml, then make validate lists what else a new id needs; "
+        f'if the id was changed by mistake, set id: "{stem}" back',
+    )
+
+
+def _value_keys(dimensions: DataFile | None) -> set[str]:
+    entries = dimensions.value("dimensions") if dimensions else None
+    if dimensions is None or not isinstance(entries, list):
+        return set()
+    keys: set[str] = set()
+    for index in range(len(entries)):
+        values = dimensions.value("dimensions", index, "values")
+        if isinstance(values, dict):
+            keys.update(str(key) for key in values)
+    return keys
+
+
+def check_dimensions(
+    dimensions: DataFile, terms: list[str], misnamed: dict[str, str] | None = None
+) -> Iterator[DataError]:
+    """Per dimension: one value per term, and the infographic's limits.
+
+    ``misnamed`` maps the file name of a term file whose id differs from it to that id; a
+    value keyed by either counts as the term's, since the file's own error says what to do.
+    """
     entries = dimensions.value("dimensions")
     for index in range(len(entries) if isinstance(entries, list) else 0):
         if not dimensions.sound("dimensions", index):
             continue
         path: Path = ("dimensions", index)
         if dimensions.value(*path, "values") is not None:
-            yield from _values_per_term(dimensions, (*path, "values"), terms)
+            yield from _values_per_term(dimensions, (*path, "values"), terms, misnamed or {})
         if "infographic" in dimensions.value(*path, "shown_in"):
             yield from _infographic_lengths(dimensions, path)
             yield from _infographic_term_field(dimensions, path)
@@ -136,26 +176,39 @@ def _infographic_term_field(dimensions: DataFile, path: Path) -> Iterator[DataEr
         )
 
 
-def _values_per_term(dimensions: DataFile, path: Path, terms: list[str]) -> Iterator[DataError]:
+def _values_per_term(
+    dimensions: DataFile, path: Path, terms: list[str], misnamed: dict[str, str]
+) -> Iterator[DataError]:
     values = dimensions.node(*path)
     assert isinstance(values.value, dict)
-    for term_id in terms:
-        if term_id not in values.value:
-            yield dimensions.error(
-                values,
-                field_path((*path, term_id)),
-                f"there is no value for the term '{term_id}'",
-                f"add {term_id}: {{sv: …, en: …}}, the value for the term in data/terms/{term_id}.yml",
-            )
-    for key, value in values.value.items():
-        if key not in terms:
-            yield dimensions.error(
-                value,
-                field_path((*path, key)),
-                f"there is no term '{key}'",
-                f"use the id of a term file in data/terms/: {', '.join(terms)}",
-                at_key=True,
-            )
+    given = {misnamed.get(key, key) for key in values.value}
+    missing = [term_id for term_id in terms if term_id not in given]
+    unknown = [key for key in values.value if misnamed.get(key, key) not in terms]
+    if len(missing) == 1 and len(unknown) == 1:  # a misspelt or renamed term id: one message, at the key
+        key, term_id = unknown[0], missing[0]
+        yield dimensions.error(
+            values.value[key],
+            field_path((*path, key)),
+            f"there is no term '{key}'; the term '{term_id}' has no value here",
+            f"if this is the value for {term_id}, write {term_id}: instead of {key}:",
+            at_key=True,
+        )
+        return
+    for term_id in missing:
+        yield dimensions.error(
+            values,
+            field_path((*path, term_id)),
+            f"there is no value for the term '{term_id}'",
+            f"add {term_id}: {{sv: …, en: …}}, the value for the term in data/terms/{term_id}.yml",
+        )
+    for key in unknown:
+        yield dimensions.error(
+            values.value[key],
+            field_path((*path, key)),
+            f"there is no term '{key}': data/terms/{key}.yml is missing",
+            f"create data/terms/{key}.yml for the term (see CONTRIBUTING.md, Add a third term), or remove this value",
+            at_key=True,
+        )
 
 
 def _infographic_lengths(dimensions: DataFile, path: Path) -> Iterator[DataError]:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from bpokpo.document_paths import Path, node_at
 from bpokpo.errors import DataError, display_path
 from bpokpo.located_yaml import Located, load_located
-from bpokpo.schema_check import DocumentKind, Path, check_document, node_at, plain_value
+from bpokpo.schema_check import DocumentKind, check_document, plain_value
 from bpokpo.text_rules import text_problems
 
 
@@ -23,9 +25,9 @@ class DataFile:
     def stem(self) -> str:
         return os.path.splitext(os.path.basename(self.file))[0]
 
-    def check(self, kind: DocumentKind, languages: tuple[str, ...]) -> list[DataError]:
+    def check(self, kind: DocumentKind, languages: tuple[str, ...], term_ids: Sequence[str] = ()) -> list[DataError]:
         """The schema's problems, then the text rules' problems in the parts the schema accepted."""
-        errors, self.invalid = check_document(self.root, kind, self.file, languages)
+        errors, self.invalid = check_document(self.root, kind, self.file, languages, term_ids)
         self._above_invalid = {bad[:length] for bad in self.invalid for length in range(len(bad))}
         if kind == "redirects":  # page paths, not prose: their schema pattern is the whole rule
             return errors

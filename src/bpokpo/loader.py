@@ -77,14 +77,15 @@ def load_content(data_dir: str) -> Content:
         errors += site.check("site", languages)
     for term_file in term_files:
         errors += term_file.check("term", languages)
+    ids = cross_checks.term_ids(term_files, [os.path.splitext(n)[0] for n in names])
+    misnamed = cross_checks.misnamed_terms(term_files)
     if dimensions:
-        errors += dimensions.check("dimensions", languages)
+        errors += dimensions.check("dimensions", languages, [*ids, *misnamed])
 
-    errors += cross_checks.check_terms(term_files, reserved_names(os.path.dirname(os.path.abspath(data_dir))))
+    reserved = reserved_names(os.path.dirname(os.path.abspath(data_dir)))
+    errors += cross_checks.check_terms(term_files, reserved, dimensions)
     if dimensions:
-        errors += cross_checks.check_dimensions(
-            dimensions, cross_checks.term_ids(term_files, [os.path.splitext(n)[0] for n in names])
-        )
+        errors += cross_checks.check_dimensions(dimensions, ids, misnamed)
         errors += cross_checks.check_infographic(dimensions, term_files)
     if site:
         errors += cross_checks.check_conclusion(site, dimensions)

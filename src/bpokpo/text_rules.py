@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from bpokpo.document_paths import Path, field_path
 from bpokpo.errors import DataError
 from bpokpo.located_yaml import Located
-from bpokpo.schema_check import Path, field_path
 
 # HTML tags, Markdown links and code, Jinja braces, and script links.
 MARKUP = re.compile(r"[<>`\[\]{}]|javascript:", re.IGNORECASE)

@@ -8,12 +8,13 @@ import pytest
 from datafactory import minimal_data, minimal_dimensions, minimal_site, minimal_term, write_data
 
 from bpokpo import DataErrors, load_content
+from bpokpo.anchor_advice import anchor_problems, id_places
 from bpokpo.anchor_registry import (
     add_new_anchors,
+    lost_anchors,
     page_url_of,
     read_registry,
     registry_file,
-    unreachable_anchors,
     unregistered_anchors,
 )
 from bpokpo.cli import main
@@ -73,11 +74,16 @@ def test_a_renamed_item_without_its_old_id_is_reported_with_the_fix(tmp_path: Pa
     folder = tmp_path / "anchors"
     add_new_anchors(str(folder), content)
     renamed = cost_renamed_to_price(tmp_path / "renamed", [])
-    problems = unreachable_anchors(renamed, read_registry(str(folder)), ())
-    assert len(problems) == 2  # the table row and its key-difference item
-    assert all("comparison.txt:" in p and "Never delete lines from anchors/" in p for p in problems)
-    assert any("'/comparison/#cost' was published" in p and "add 'cost' to its aliases:" in p for p in problems)
-    assert any("#difference-cost" in p for p in problems)
+    registry = read_registry(str(folder))
+    assert {anchor.id for anchor, _ in lost_anchors(renamed, registry, ())} == {"cost", "difference-cost"}
+    problems = anchor_problems(renamed, registry, (), id_places(str(tmp_path / "renamed")), str(folder))
+    # the table row and its key difference are one fix, said once; the new id is to be registered
+    [lost] = [p for p in problems if p.file.endswith("comparison.txt")]
+    assert "/comparison/#cost was published" in lost.message
+    assert "renamed to 'price'" in lost.fix and 'aliases: ["cost"]' in lost.fix and "dimensions.yml:" in lost.fix
+    assert "never delete lines from anchors/" in lost.fix
+    [new] = [p for p in problems if p is not lost]
+    assert new.field.endswith(".id") and "/comparison/#price" in new.message and "make anchors" in new.fix
 
 
 def test_an_old_id_kept_as_an_alias_still_resolves(tmp_path: Path) -> None:
@@ -85,7 +91,7 @@ def test_an_old_id_kept_as_an_alias_still_resolves(tmp_path: Path) -> None:
     folder = tmp_path / "anchors"
     add_new_anchors(str(folder), content)
     renamed = cost_renamed_to_price(tmp_path / "renamed", ["cost"])
-    assert unreachable_anchors(renamed, read_registry(str(folder)), ()) == []
+    assert lost_anchors(renamed, read_registry(str(folder)), ()) == []
 
 
 def test_a_moved_page_resolves_through_its_redirect(tmp_path: Path) -> None:
@@ -93,9 +99,10 @@ def test_a_moved_page_resolves_through_its_redirect(tmp_path: Path) -> None:
     folder = tmp_path / "anchors"
     folder.mkdir()
     (folder / "compare.txt").write_text("cost\n", encoding="utf-8")
-    [gone] = unreachable_anchors(content, read_registry(str(folder)), ())
-    assert "the page '/compare/' is gone" in gone and "data/redirects.yml" in gone
-    assert unreachable_anchors(content, read_registry(str(folder)), (PageRedirect("compare/", "comparison/"),)) == []
+    registry = read_registry(str(folder))
+    [gone] = [p for p in anchor_problems(content, registry, (), {}, str(folder)) if p.file.endswith("compare.txt")]
+    assert "the page /compare/ is gone" in gone.message and "data/redirects.yml" in gone.fix
+    assert lost_anchors(content, registry, (PageRedirect("compare/", "comparison/"),)) == []
 
 
 def test_a_line_that_is_not_an_id_is_reported_with_its_place(tmp_path: Path) -> None:
@@ -119,6 +126,6 @@ def test_the_command_registers_then_fails_on_a_broken_anchor(
     assert main(["anchors", "--data", str(data), "--registry", str(folder)]) == 1
     captured = capsys.readouterr()
     assert "No new anchors" in captured.out
-    assert "1 registered anchors no longer resolve" in captured.err
-    assert "'/comparison/#vanished-row' was published" in captured.err
+    assert "The site data has 1 problem:" in captured.err
+    assert "comparison.txt:" in captured.err and "/comparison/#vanished-row was published" in captured.err
     assert "Traceback" not in captured.err

@@ -195,7 +195,7 @@ CASES = [
         '    exampels:\n      - {sv: "Callcenter"',
         "    exampels:",
         "activities[1].exampels",
-        "unknown key 'exampels' (use one of: id, name, examples, aliases",
+        "unknown key 'exampels': did you mean 'examples'? (rename exampels: to examples:)",
     ),
     Broken(
         "activity id taken by another activity",
@@ -253,7 +253,7 @@ CASES = [
         'shown_in: ["tabel", "key-differences"]\n    from_term: "definition"',
         'shown_in: ["tabel"',
         "dimensions[1].shown_in[0]",
-        "'tabel' is not a view (use any of: table, key-differences, infographic)",
+        "'tabel' is not a view (did you mean \"table\"? use any of: table, key-differences, infographic)",
     ),
     Broken(
         "unknown term field",

@@ -9,14 +9,13 @@ import sys
 from pathlib import Path
 
 import pytest
-from datafactory import REPO
+from datafactory import REPO, copy_checked_data
 
 from bpokpo.cli import main
 
 
 def broken_copy(tmp_path: Path) -> Path:
-    data = tmp_path / "data"
-    shutil.copytree(REPO / "data", data)
+    data = copy_checked_data(tmp_path)
     path = data / "terms" / "kpo.yml"
     path.write_text(path.read_text(encoding="utf-8").replace("order: 2", 'order: "two"'), encoding="utf-8")
     site = data / "site.yml"
@@ -85,8 +84,9 @@ def test_make_validate_checks_the_real_data() -> None:
 def test_changes_prints_a_markdown_summary(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     head = tmp_path / "head"
     shutil.copytree(REPO / "data", head)
-    (head / "terms" / "kpo.yml").unlink()
+    removed = sorted((head / "terms").glob("*.yml"))[-1]
+    removed.unlink()
     assert main(["changes", str(REPO / "data"), str(head)]) == 0
     out = capsys.readouterr().out
     assert out.startswith("## Content changes")
-    assert "| Terms | – | `kpo` |" in out
+    assert f"- Removed term `{removed.stem}`" in out

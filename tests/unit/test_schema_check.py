@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from jsonschema import ValidationError
 
+from bpokpo.document_paths import field_path, node_at
 from bpokpo.located_yaml import Located
-from bpokpo.schema_check import _data_errors, field_path, node_at
+from bpokpo.schema_check import _Document
 
 
 def test_field_paths_read_like_the_yaml() -> None:
@@ -30,6 +31,7 @@ def test_a_keyword_without_own_wording_keeps_the_schema_libraries_message() -> N
         instance={"a": 1},
         schema={"maxProperties": 0},
     )
-    [(path, problem)] = list(_data_errors(error, Located({}, 3, 4), ("x",), "f.yml", ("sv", "en")))
-    assert path == ("x",)
-    assert problem.format() == "f.yml:3:4: x: {'a': 1} has too many properties (see the schema for this field)"
+    document = _Document(Located({}, 1, 1), "site", "f.yml", ("sv", "en"), ())
+    [problem] = document.problems(error, Located({}, 3, 4), ("x",))
+    assert problem.path == ("x",)
+    assert problem.error.format() == "f.yml:3:4: x: {'a': 1} has too many properties (see the schema for this field)"
