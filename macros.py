@@ -23,7 +23,7 @@ def define_env(env) -> None:  # type: ignore[no-untyped-def]
     def page_url() -> str:
         return str(env.page.url)
 
-    for name in ("home_page", "conclusion_page", "infographic_page"):
+    for name in ("home_page", "conclusion_page", "infographic_page", "choose_page", "glossary_page", "buying_page"):
         render = getattr(pages, name)
         env.macro(lambda render=render: render(content, language, page_url()), name)
     site_url = str(env.conf["site_url"] or "")

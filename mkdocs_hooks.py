@@ -1,6 +1,6 @@
 """MkDocs hooks: site name and navigation from the data, one definition page per term file, the
 downloads (infographic and comparison data), a redirect page at the old path of every moved page
-(data/redirects.yml), and each page's edit link and link preview."""
+(data/redirects.yml), the glossary markup of each page, and each page's edit link and link preview."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from mkdocs.structure.files import Files
 
 from bpokpo.mkdocs_site import (
     add_download_files,
+    add_glossary_markup,
     add_link_preview,
     add_redirect_pages,
     add_term_pages,
@@ -51,6 +52,11 @@ def on_pre_build(config: Any) -> None:
 def on_post_build(config: Any) -> None:
     data_dir = _data_dir(config)
     add_redirect_pages(config, content_for(data_dir), data_dir)
+
+
+def on_page_content(html: str, page: Any, config: Any, files: Files) -> str:
+    """Abbreviations get their expansion and glossary entries a link where the page first uses them."""
+    return add_glossary_markup(html, page.file.src_uri, config, content_for(_data_dir(config)))
 
 
 def on_page_context(context: Any, page: Any, config: Any, nav: Any) -> Any:

@@ -103,6 +103,18 @@ def write_synthetic_data(data_dir: Path, dimension_count: int, term_count: int, 
     (data_dir / "terms").mkdir(parents=True)
     _dump(data_dir / "site.yml", site)
     _dump(data_dir / "dimensions.yml", {"dimensions": dimensions})
+    # The real sources, buyer information and glossary, less what names the real terms and dimensions.
+    loaded = {}
+    for name in ("sources", "glossary", "buying"):
+        with open(repo / "data" / f"{name}.yml", encoding="utf-8") as file:
+            loaded[name] = yaml.safe_load(file)
+    loaded["glossary"]["entries"] = [entry for entry in loaded["glossary"]["entries"] if "id" in entry]
+    loaded["buying"].pop("from_article", None)
+    for section in loaded["buying"]["sections"]:
+        for topic in section["topics"]:
+            topic.pop("glossary", None)
+    for name, value in loaded.items():
+        _dump(data_dir / f"{name}.yml", value)
     for term in terms:
         _dump(data_dir / "terms" / f"{term['id']}.yml", term)
     return data_dir

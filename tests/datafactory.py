@@ -9,6 +9,7 @@ from typing import Any
 
 import yaml
 
+from bpokpo.model import PAGE_KEYS
 from bpokpo.ui_strings import UI_KEYS
 
 REPO = Path(__file__).resolve().parents[1]
@@ -35,7 +36,7 @@ def minimal_site() -> dict[str, Any]:
             "points": [{"id": "point", "text": text("Point")}],
             "dimensions": ["cost"],
         },
-        "pages": {key: copy.deepcopy(page) for key in ("home", "comparison", "conclusion", "infographic")},
+        "pages": {key: copy.deepcopy(page) for key in PAGE_KEYS},
         "ui": {key: text(key) for key in UI_KEYS},
     }
 
@@ -65,10 +66,54 @@ def minimal_dimensions() -> dict[str, Any]:
                 "label": text("Cost"),
                 "shown_in": ["table", "key-differences", "infographic"],
                 "values": {"aaa": text("Low"), "bbb": text("High")},
+                "question": {
+                    "text": text("Cost question"),
+                    "answers": [
+                        {"term": "aaa", "text": text("Cheap")},
+                        {"term": "bbb", "text": text("Dear")},
+                        {"text": text("Not sure")},
+                    ],
+                },
             },
             {"id": "services", "label": text("Services"), "shown_in": ["key-differences"], "from_term": "activities"},
         ]
     }
+
+
+def minimal_sources() -> dict[str, Any]:
+    return {
+        "sources": [
+            {
+                "id": "public-page",
+                "title": "A public page",
+                "publisher": text("Publisher"),
+                "url": "https://example.org/page",
+                "language": "en",
+                "read": "2026-11-30",
+            }
+        ]
+    }
+
+
+def minimal_glossary() -> dict[str, Any]:
+    return {
+        "entries": [
+            {"term": "aaa"},
+            {
+                "id": "sla",
+                "abbreviation": "SLA",
+                "name": text("Service level agreement"),
+                "definition": text("Agreement on service levels"),
+                "sources": ["public-page"],
+            },
+        ]
+    }
+
+
+def minimal_buying() -> dict[str, Any]:
+    fact = {"text": text("A fact"), "sources": ["public-page"]}
+    topic = {"id": "savings", "heading": text("Savings"), "facts": [fact], "manage": [copy.deepcopy(fact)]}
+    return {"sections": [{"id": "benefits", "heading": text("Benefits"), "topics": [topic]}]}
 
 
 class _WrittenOut(yaml.SafeDumper):
@@ -82,10 +127,26 @@ def dump(value: Any) -> str:
     return yaml.dump(value, Dumper=_WrittenOut, allow_unicode=True, sort_keys=False, width=10_000)
 
 
-def write_data(folder: Path, site: dict[str, Any], dimensions: dict[str, Any], terms: list[dict[str, Any]]) -> Path:
+def write_data(
+    folder: Path,
+    site: dict[str, Any],
+    dimensions: dict[str, Any],
+    terms: list[dict[str, Any]],
+    *,
+    sources: dict[str, Any] | None = None,
+    glossary: dict[str, Any] | None = None,
+    buying: dict[str, Any] | None = None,
+) -> Path:
     (folder / "terms").mkdir(parents=True, exist_ok=True)
-    (folder / "site.yml").write_text(dump(site), encoding="utf-8")
-    (folder / "dimensions.yml").write_text(dump(dimensions), encoding="utf-8")
+    files = {
+        "site.yml": site,
+        "dimensions.yml": dimensions,
+        "sources.yml": minimal_sources() if sources is None else sources,
+        "glossary.yml": minimal_glossary() if glossary is None else glossary,
+        "buying.yml": minimal_buying() if buying is None else buying,
+    }
+    for name, value in files.items():
+        (folder / name).write_text(dump(value), encoding="utf-8")
     for term in terms:
         (folder / "terms" / f"{term['id']}.yml").write_text(dump(term), encoding="utf-8")
     return folder

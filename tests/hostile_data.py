@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,7 +47,12 @@ SCHEMA_FILES = {
     "dimensions.schema.json": ["dimensions.yml"],
     "term.schema.json": [f"terms/{term_id}.yml" for term_id in TERM_IDS],
     "redirects.schema.json": ["redirects.yml"],
+    "sources.schema.json": ["sources.yml"],
+    "glossary.schema.json": ["glossary.yml"],
+    "buying.schema.json": ["buying.yml"],
 }
+SOURCE_IDS = ("zq-source-1", "zq-source-2")  # every source must be cited
+GLOSSARY_ID = "zq-glossary-1"
 
 
 def pieces(number: int, *, raw: bool) -> list[str]:
@@ -91,6 +97,7 @@ class HostileData:
     files: dict[str, Any] = field(default_factory=dict)
     fields: dict[int, str] = field(default_factory=dict)  # number -> "file: field.path (language)"
     payloads: dict[int, str] = field(default_factory=dict)  # number -> the text written there
+    citations: int = 0  # lists of source ids made so far
 
     def text(self, where: str, limit: int | None = None) -> dict[str, str]:
         return {language: self.plain(f"{where} ({language})", limit) for language in LANGUAGES}
@@ -169,10 +176,15 @@ class _Builder:
             return self.data.text(where, self.limit(path))
         if ref.endswith("/plain") or (schema.get("type") == "string" and "pattern" not in schema and not ref):
             return self.data.plain(where, min(filter(None, (self.limit(path), schema.get("maxLength"))), default=None))
+        if ref.endswith("/source_ids"):  # one source the first time (a citation reads "Source: …"), then both
+            self.data.citations += 1
+            return list(SOURCE_IDS[: 1 if self.data.citations == 1 else 2])
         if ref.endswith("/id"):
             return self.ids.new()
         if "enum" in schema:
             return schema["enum"][0]
+        if "oneOf" in schema and "type" not in schema:  # one of several shapes: the first
+            return self.value({**schema["oneOf"][0]}, document, path)
         kind = schema.get("type")
         if kind == "object":
             properties = schema.get("properties", {})
@@ -210,7 +222,35 @@ class _Builder:
             return list(self.dimensions())
         if self.file == "redirects.yml" and path == ("redirects",):
             return [{"from": "zq-old-page/", "to": "comparison/"}]
+        if self.file == "sources.yml" and len(path) == 3:
+            fixed = {"id": SOURCE_IDS[int(path[1])], "url": "https://example.org/public"}
+            fixed |= {"language": "en", "read": "2026-11-30"}
+            return fixed.get(str(path[2]))
+        if self.file == "dimensions.yml" and path[2:4] == ("question", "answers") and path[-1] == "term":
+            return TERM_IDS[int(path[4]) % len(TERM_IDS)]  # each answer points to a term of its own
+        if self.file == "glossary.yml" and path == ("entries",):
+            return self.glossary()
+        if self.file == "buying.yml":
+            if path == ("from_article",):
+                return ["zq-dimension-1"]
+            if path and path[-1] == "glossary":
+                return GLOSSARY_ID
         return None
+
+    def glossary(self) -> list[dict[str, Any]]:
+        """An entry taken from a term, one from a type, and one with its own texts (every field)."""
+        entry = self.schemas.documents["glossary.schema.json"]["$defs"]["entry"]
+        own: dict[str, Any] = {"id": GLOSSARY_ID}
+        for key, schema in entry["properties"].items():
+            if key not in ("term", "type", "id"):
+                path = ("entries", 2, key)
+                if key == "forms":  # a word to link where a page first uses it: one inside the home page's lead
+                    lead = self.data.files["site.yml"]["description"]
+                    own[key] = {lang: [re.search(rf"{MARKER}\d+", lead[lang]).group()] for lang in LANGUAGES}  # type: ignore[union-attr]
+                else:
+                    own[key] = self.value(schema, "glossary.schema.json", path)
+        first_type = self.data.files["terms/aaa.yml"]["types"][0]["id"]
+        return [{"term": TERM_IDS[0]}, {"type": first_type}, own]
 
     def dimensions(self) -> Iterator[dict[str, Any]]:
         """The first dimension in every view (the infographic's, with short texts), then one in each
@@ -234,4 +274,7 @@ class _Builder:
                     for term_id in TERM_IDS
                 }
             entry["aliases"] = [self.ids.new()]
+            for key, sub in schema["properties"].items():  # any other field, such as the guide's question
+                if key not in (*entry, "values", "from_term"):
+                    entry[key] = self.value(sub, "dimensions.schema.json", (*path, key))
             yield entry

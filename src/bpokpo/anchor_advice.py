@@ -142,9 +142,12 @@ class _Advice:
                 continue
             page = pages[url]
             subject = _subject(page, anchor.id)
-            if (url, subject) in said:
-                continue  # a dimension's table row and key difference: one fix for both
-            said.add((url, subject))
+            key = (url, subject)
+            if page.kind in DIMENSION_PAGES and subject not in {d.id for d in self.content.dimensions}:
+                key = ("dimension", subject)  # its table row, key difference and question: one fix for all
+            if key in said:
+                continue
+            said.add(key)
             message, fix = self._lost_on_page(page, anchor.id, subject)
             yield DataError(anchor.file, anchor.line, 1, "", message, fix)
         for old_url, anchors in gone.items():
@@ -156,6 +159,10 @@ class _Advice:
         message = f"{link} was published, but nothing on the page has that id any more"
         if page.kind == "comparison":
             return message, self._dimension_fix(subject)
+        if page.kind == "choose" and subject in {d.id for d in self.content.dimensions}:
+            return message, f"give the dimension '{subject}' its question: back in data/dimensions.yml; {NEVER_DELETE}"
+        if page.kind == "choose":
+            return message, self._alias_fix(subject, ("dimension",), "in data/dimensions.yml", "comparison/")
         if page.kind == "term" and page.term_id is not None:
             term = self.content.term(page.term_id)
             if anchor_id in SECTIONS_OF_A_LIST:
@@ -220,6 +227,10 @@ class _Advice:
         """True when none of the page's anchors is registered: the page itself is new."""
         new = set(self.new)
         return all((page.url, anchor.id) in new for anchor in page_anchors(self.content, page))
+
+
+# Pages whose item anchors are dimension ids (and their aliases): one dimension, one fix.
+DIMENSION_PAGES = ("comparison", "choose")
 
 
 def _subject(page: SitePage, anchor_id: str) -> str:

@@ -24,8 +24,15 @@ SECTION_IDS = frozenset(
         "sources",
         "downloads",
         "infographic-caption",
+        "guide-questions",
+        "guide-result",
+        "from-the-article",
     }
 )
+
+# The glossary page's own sections; an entry's anchor may be any other id, even one that is
+# a section of another page (such as "outsourcing"), since anchors only need to be unique per page.
+GLOSSARY_SECTION_IDS = frozenset({"page-title", "downloads"})
 
 # A dimension shown both in the table and in the key-differences list keeps its own id
 # on the table row; its list item takes this prefix so the two never collide.

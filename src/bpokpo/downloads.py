@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bpokpo.exports import comparison_csv, comparison_json
+from bpokpo.exports import comparison_csv, comparison_json, glossary_csv, sources_csv
 from bpokpo.infographic import infographic_for, render_svg
 from bpokpo.links import relative_href
 from bpokpo.model import Content
@@ -46,9 +46,13 @@ DOWNLOADS: tuple[Download, ...] = (
     ),
     Download("bpo-kpo-comparison", "json", "application/json", "download_json", comparison_json),
     Download("bpo-kpo-comparison", "csv", "text/csv", "download_csv", comparison_csv),
+    Download("bpo-kpo-glossary", "csv", "text/csv", "download_glossary_csv", glossary_csv),
+    Download("bpo-kpo-sources", "csv", "text/csv", "download_sources_csv", sources_csv),
 )
-INFOGRAPHIC_DOWNLOADS = DOWNLOADS  # the infographic page offers all of them
+INFOGRAPHIC_DOWNLOADS = DOWNLOADS[:4]  # the infographic page: the graphic and the comparison
 DATA_DOWNLOADS = tuple(d for d in DOWNLOADS if d.name == "bpo-kpo-comparison")  # the comparison page, its data
+# the glossary page: its own file, the sources, and the JSON file that holds both
+GLOSSARY_DOWNLOADS = tuple(d for d in DOWNLOADS if d.name != "bpo-kpo-infographic" and d.label_key != "download_csv")
 
 
 def download_files(content: Content, language: str) -> dict[str, bytes]:

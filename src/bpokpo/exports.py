@@ -1,7 +1,9 @@
 """The comparison as data files: JSON for programs, CSV for spreadsheets.
 
-Both are views of the same dimension entries as the table and the infographic. The JSON
-shape is documented in README.md ("Downloads and data exports"); change both together.
+Both are views of the same dimension entries as the table and the infographic, with the
+decision guide's questions; the JSON file also holds the glossary and every source, which
+have CSV files of their own. The shapes are documented in README.md ("Downloads and data
+exports"); change both together.
 """
 
 from __future__ import annotations
@@ -11,7 +13,8 @@ import io
 import json
 from typing import Any
 
-from bpokpo.model import VIEWS, Content
+from bpokpo.glossary import glossary_entries
+from bpokpo.model import VIEWS, Content, Dimension, Source
 from bpokpo.views import dimension_value
 
 JSON_FORMAT = "bpo-kpo-comparison"
@@ -65,8 +68,46 @@ def comparison_data(content: Content, language: str) -> dict[str, Any]:
                     for value in (dimension_value(dimension, term, language),)
                 },
             }
+            | ({"question": _question(dimension, language)} if dimension.question else {})
             for dimension in content.dimensions
         ],
+        "glossary": [
+            {
+                "id": entry.id,
+                "term": entry.headword,
+                "name": entry.name,
+                "abbreviation": entry.abbreviation,
+                "definition": entry.definition,
+                "sources": [cited.id for cited in entry.citations],
+                "from_article": entry.from_article,
+            }
+            for entry in glossary_entries(content, language)
+        ],
+        "sources": [_source(source, language, source in content.sources) for source in _all_sources(content)],
+    }
+
+
+def _question(dimension: Dimension, language: str) -> dict[str, Any]:
+    assert dimension.question is not None
+    return {
+        "text": dimension.question.text(language),
+        "answers": [{"text": answer.text(language), "term": answer.term_id} for answer in dimension.question.answers],
+    }
+
+
+def _all_sources(content: Content) -> tuple[Source, ...]:
+    return (*content.sources, *content.public_sources)
+
+
+def _source(source: Source, language: str, from_article: bool) -> dict[str, Any]:
+    return {
+        "id": source.id,
+        "title": source.title(language),
+        "publisher": source.publisher(language) if source.publisher else None,
+        "url": source.url,
+        "language": source.language,
+        "read": source.read,
+        "from_article": from_article,
     }
 
 
@@ -74,22 +115,67 @@ def comparison_json(content: Content, language: str) -> str:
     return json.dumps(comparison_data(content, language), ensure_ascii=False, indent=2) + "\n"
 
 
+def _csv(rows: list[list[str]], language: str) -> str:
+    """Every cell quoted, and one a spreadsheet would run as a formula made text (``csv_cell``)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=csv_delimiter(language), lineterminator="\r\n", quoting=csv.QUOTE_ALL)
+    writer.writerows([csv_cell(cell) for cell in row] for row in rows)
+    return CSV_BOM + buffer.getvalue()
+
+
+def _answer(dimension: Dimension, term_id: str | None, language: str) -> str:
+    """The text of the guide's answer that points to ``term_id`` (None: to no term), or ""."""
+    answers = dimension.question.answers if dimension.question else ()
+    return next((answer.text(language) for answer in answers if answer.term_id == term_id), "")
+
+
 def comparison_csv(content: Content, language: str) -> str:
     """One row per dimension, one column per term; the first row names the columns.
 
     A list value (such as the services a term covers) is one cell, its items separated by commas.
-    Every cell is quoted, and one a spreadsheet would run as a formula is made text (``csv_cell``).
+    Then the guide's question about the dimension, the answer that points to each term, and the
+    answer that points to none (empty where the dimension has no question).
     """
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=csv_delimiter(language), lineterminator="\r\n", quoting=csv.QUOTE_ALL)
-    rows = [["id", content.ui["dimension"](language), *(term.abbreviation for term in content.terms)]]
-    rows += [
+    ui = content.ui
+    rows = [
         [
-            dimension.id,
-            dimension.label(language),
-            *(dimension_value(dimension, term, language).text for term in content.terms),
+            "id",
+            ui["dimension"](language),
+            *(term.abbreviation for term in content.terms),
+            ui["guide_questions"](language),
+            *(f"{ui['guide_points_to'](language)} {term.abbreviation}" for term in content.terms),
+            ui["guide_points_nowhere"](language),
         ]
-        for dimension in content.dimensions
     ]
-    writer.writerows([csv_cell(cell) for cell in row] for row in rows)
-    return CSV_BOM + buffer.getvalue()
+    for dimension in content.dimensions:
+        rows.append(
+            [
+                dimension.id,
+                dimension.label(language),
+                *(dimension_value(dimension, term, language).text for term in content.terms),
+                dimension.question.text(language) if dimension.question else "",
+                *(_answer(dimension, term.id, language) for term in content.terms),
+                _answer(dimension, None, language),
+            ]
+        )
+    return _csv(rows, language)
+
+
+def glossary_csv(content: Content, language: str) -> str:
+    """One row per glossary entry, in the page's order; sources as ids of sources.csv."""
+    rows = [["id", "term", "name", "definition", "sources", "from_article"]]
+    for entry in glossary_entries(content, language):
+        sources = ", ".join(cited.id for cited in entry.citations)
+        rows.append(
+            [entry.id, entry.headword, entry.name, entry.definition, sources, "yes" if entry.from_article else ""]
+        )
+    return _csv(rows, language)
+
+
+def sources_csv(content: Content, language: str) -> str:
+    """One row per source: the source article first, then the public sources."""
+    rows = [["id", "title", "publisher", "url", "language", "read", "from_article"]]
+    for source in _all_sources(content):
+        data = _source(source, language, source in content.sources)
+        rows.append([str(data[key] or "") for key in rows[0][:-1]] + ["yes" if data["from_article"] else ""])
+    return _csv(rows, language)

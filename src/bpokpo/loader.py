@@ -11,11 +11,18 @@ import os
 import re
 from typing import Any
 
-from bpokpo import cross_checks
+from bpokpo import cross_checks, reference_checks
 from bpokpo.data_file import DataFile, parse
 from bpokpo.errors import DataError, DataErrors, display_path
-from bpokpo.model import Content, Term
-from bpokpo.model_reader import read_dimension, read_site_part, read_term
+from bpokpo.model import Content
+from bpokpo.model_reader import (
+    read_buying,
+    read_dimension,
+    read_glossary,
+    read_public_sources,
+    read_site_part,
+    read_term,
+)
 from bpokpo.reserved_names import reserved_names
 from bpokpo.schema_files import schema_document
 from bpokpo.symlinks import symlink_errors
@@ -72,6 +79,9 @@ def load_content(data_dir: str) -> Content:
         )
     term_files = [file for file in (read(os.path.join(terms_dir, name)) for name in names) if file]
     dimensions = read(os.path.join(data_dir, "dimensions.yml"))
+    sources = read(os.path.join(data_dir, "sources.yml"))
+    glossary = read(os.path.join(data_dir, "glossary.yml"))
+    buying = read(os.path.join(data_dir, "buying.yml"))
 
     if site:
         errors += site.check("site", languages)
@@ -81,6 +91,9 @@ def load_content(data_dir: str) -> Content:
     misnamed = cross_checks.misnamed_terms(term_files)
     if dimensions:
         errors += dimensions.check("dimensions", languages, [*ids, *misnamed])
+    for file, kind in ((sources, "sources"), (glossary, "glossary"), (buying, "buying")):
+        if file:
+            errors += file.check(kind, languages)  # type: ignore[arg-type]
 
     reserved = reserved_names(os.path.dirname(os.path.abspath(data_dir)))
     errors += cross_checks.check_terms(term_files, reserved, dimensions)
@@ -89,17 +102,50 @@ def load_content(data_dir: str) -> Content:
         errors += cross_checks.check_infographic(dimensions, term_files)
     if site:
         errors += cross_checks.check_conclusion(site, dimensions)
+    errors += _reference_problems(site, term_files, names, dimensions, sources, glossary, buying, languages)
     errors += cross_checks.check_unique_ids(
-        [*term_files, *([dimensions] if dimensions else []), *([site] if site else [])]
+        [*term_files, *([dimensions] if dimensions else []), *([site] if site else []), *([buying] if buying else [])]
     )
 
     if errors:
         raise DataErrors(errors)
-    assert site is not None and dimensions is not None  # a missing or unreadable file is an error above
+    # a missing or unreadable file is an error above
+    assert site is not None and dimensions is not None and sources and glossary and buying
     parts: dict[str, Any] = {key: read_site_part(key, site.value(key)) for key in SITE_KEYS}
-    terms: list[Term] = [read_term(file.value(), file.file) for file in term_files]
+    terms = tuple(sorted((read_term(file.value(), file.file) for file in term_files), key=lambda t: (t.order, t.id)))
     return Content(
-        terms=tuple(sorted(terms, key=lambda term: (term.order, term.id))),
+        terms=terms,
         dimensions=tuple(read_dimension(entry) for entry in dimensions.value("dimensions")),
+        public_sources=read_public_sources(sources.value("sources"), languages),
+        glossary=read_glossary(glossary.value("entries"), terms, languages),
+        buying=read_buying(buying.value()),
         **parts,
     )
+
+
+def _reference_problems(
+    site: DataFile | None,
+    term_files: list[DataFile],
+    names: list[str],
+    dimensions: DataFile | None,
+    sources: DataFile | None,
+    glossary: DataFile | None,
+    buying: DataFile | None,
+    languages: tuple[str, ...],
+) -> list[DataError]:
+    """The guide's questions, the glossary, the buyer information and the sources they cite."""
+    errors: list[DataError] = []
+    terms = cross_checks.term_ids(term_files, [os.path.splitext(n)[0] for n in names])
+    if dimensions:
+        errors += reference_checks.check_questions(dimensions, terms, term_files)
+    citing = [file for file in (glossary, buying) if file]
+    known = reference_checks.source_ids(site, sources)
+    for file in citing:
+        errors += reference_checks.check_citations(file, known)
+    if sources:
+        errors += reference_checks.check_sources(site, sources, citing)
+    if glossary:
+        errors += reference_checks.check_glossary(glossary, term_files, terms, languages)
+    if buying:
+        errors += reference_checks.check_buying(buying, dimensions, glossary)
+    return errors

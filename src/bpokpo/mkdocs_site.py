@@ -17,6 +17,7 @@ from mkdocs.structure.files import File, Files
 from bpokpo.data_history import DataHistory
 from bpokpo.downloads import download_files
 from bpokpo.errors import DataErrors
+from bpokpo.glossary_markup import mark_glossary_terms
 from bpokpo.link_preview import link_preview, link_preview_tags
 from bpokpo.loader import load_content
 from bpokpo.model import Content
@@ -141,3 +142,13 @@ def add_download_files(files: Files, config: Any, content: Content) -> Files:
     for path, data in download_files(content, page_language(config)).items():
         files.append(File.generated(config, path, content=data))
     return files
+
+
+def add_glossary_markup(html: str, src_uri: str, config: Any, content: Content) -> str:
+    """A site page's HTML with its abbreviations marked up and glossary entries linked on first use."""
+    page = page_for_source(content, src_uri)
+    if page is None:
+        return html
+    glossary = next(p for p in site_pages(content) if p.kind == "glossary")
+    link_to = None if page.kind == "glossary" else glossary.url
+    return mark_glossary_terms(html, content, page_language(config), page.url, link_to)

@@ -16,8 +16,8 @@ VIEWS: tuple[View, ...] = ("table", "key-differences", "infographic")
 TermField = Literal["full_name", "definition", "activities"]
 TERM_FIELDS: tuple[TermField, ...] = ("full_name", "definition", "activities")
 
-PageKey = Literal["home", "comparison", "conclusion", "infographic"]
-PAGE_KEYS: tuple[PageKey, ...] = ("home", "comparison", "conclusion", "infographic")
+PageKey = Literal["home", "comparison", "conclusion", "infographic", "choose", "buying", "glossary"]
+PAGE_KEYS: tuple[PageKey, ...] = ("home", "comparison", "conclusion", "infographic", "choose", "buying", "glossary")
 
 
 @dataclass(frozen=True)
@@ -67,6 +67,22 @@ class Term:
 
 
 @dataclass(frozen=True)
+class Answer:
+    """One answer to a guide question, pointing to the term it suggests, or to none (``term_id`` None)."""
+
+    text: Text
+    term_id: str | None = None
+
+
+@dataclass(frozen=True)
+class Question:
+    """The decision guide's question about a dimension, asked of the reader's own work."""
+
+    text: Text
+    answers: tuple[Answer, ...]
+
+
+@dataclass(frozen=True)
 class Dimension:
     """One aspect the terms are compared on: a table row, a key difference, an infographic band.
 
@@ -80,15 +96,75 @@ class Dimension:
     values: Mapping[str, Text]  # term id -> value; empty when from_term is set
     from_term: TermField | None = None
     aliases: tuple[str, ...] = ()
+    question: Question | None = None
 
 
 @dataclass(frozen=True)
 class Source:
-    """Where the site's facts come from; ``url`` is an https: address when there is one."""
+    """Where the site's facts come from; ``url`` is an https: address when there is one.
+
+    The source article (data/site.yml) has a title only; a public source (data/sources.yml)
+    also has its publisher, its address, the language it is written in and the date it was read.
+    """
 
     id: str
     title: Text
     url: str | None = None
+    publisher: Text | None = None
+    language: str | None = None
+    read: str | None = None  # ISO date, e.g. 2026-11-30
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A fact from beyond the source article, with the public sources that support it (ids)."""
+
+    text: Text
+    source_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class GlossaryEntry:
+    """A term the pages use, explained once; its ``id`` is its anchor on the glossary page.
+
+    ``from_article`` entries take their words from a term or type of data/terms/ and are the
+    source article's; the others name their public sources in ``source_ids``. ``forms`` are the
+    words (per language) whose first use on a page links to the entry.
+    """
+
+    id: str
+    name: Text
+    definition: Text
+    abbreviation: Text | None
+    forms: Mapping[str, tuple[str, ...]]
+    source_ids: tuple[str, ...] = ()
+    from_article: bool = False
+
+
+@dataclass(frozen=True)
+class BuyingTopic:
+    """One subject a buyer should know about: facts, and for a risk, how to manage it."""
+
+    id: str
+    heading: Text
+    facts: tuple[Fact, ...]
+    measures: tuple[Fact, ...] = ()
+    glossary_id: str | None = None  # a glossary entry whose definition opens the topic
+
+
+@dataclass(frozen=True)
+class BuyingSection:
+    id: str
+    heading: Text
+    topics: tuple[BuyingTopic, ...]
+
+
+@dataclass(frozen=True)
+class BuyerGuide:
+    """What a buyer needs beyond the source article (data/buying.yml)."""
+
+    sections: tuple[BuyingSection, ...]
+    article_dimension_ids: tuple[str, ...]  # comparison dimensions recalled as the article's
 
 
 @dataclass(frozen=True)
@@ -131,6 +207,9 @@ class Content:
     ui: Mapping[str, Text]
     terms: tuple[Term, ...]  # in display order
     dimensions: tuple[Dimension, ...]  # in display order
+    public_sources: tuple[Source, ...] = ()  # data/sources.yml
+    glossary: tuple[GlossaryEntry, ...] = ()  # data/glossary.yml, in display order
+    buying: BuyerGuide = BuyerGuide((), ())
 
     def term(self, term_id: str) -> Term:
         for term in self.terms:
@@ -146,3 +225,13 @@ class Content:
 
     def dimensions_in(self, view: View) -> tuple[Dimension, ...]:
         return tuple(d for d in self.dimensions if view in d.shown_in)
+
+    def questions(self) -> tuple[Dimension, ...]:
+        """The dimensions that carry a question for the decision guide, in display order."""
+        return tuple(d for d in self.dimensions if d.question is not None)
+
+    def source(self, source_id: str) -> Source:
+        for source in (*self.sources, *self.public_sources):
+            if source.id == source_id:
+                return source
+        raise KeyError(source_id)

@@ -10,11 +10,18 @@ from typing import Any
 
 from bpokpo.model import (
     Activity,
+    Answer,
+    BuyerGuide,
+    BuyingSection,
+    BuyingTopic,
     Conclusion,
     ConclusionPoint,
     Dimension,
+    Fact,
+    GlossaryEntry,
     Intro,
     PageText,
+    Question,
     Source,
     Term,
     TermType,
@@ -63,7 +70,93 @@ def read_dimension(data: dict[str, Any]) -> Dimension:
         values={term_id: read_text(value) for term_id, value in data.get("values", {}).items()},
         from_term=data.get("from_term"),
         aliases=_aliases(data),
+        question=_question(data["question"]) if "question" in data else None,
     )
+
+
+def _question(data: dict[str, Any]) -> Question:
+    return Question(
+        read_text(data["text"]),
+        tuple(Answer(read_text(answer["text"]), answer.get("term")) for answer in data["answers"]),
+    )
+
+
+def read_public_sources(data: list[dict[str, Any]], languages: tuple[str, ...]) -> tuple[Source, ...]:
+    """data/sources.yml's entries; a title is written once, as published, for every language."""
+    return tuple(
+        Source(
+            item["id"],
+            Text(dict.fromkeys(languages, item["title"])),
+            item["url"],
+            read_text(item["publisher"]),
+            item["language"],
+            item["read"],
+        )
+        for item in data
+    )
+
+
+def _facts(data: list[dict[str, Any]]) -> tuple[Fact, ...]:
+    return tuple(Fact(read_text(item["text"]), tuple(item["sources"])) for item in data)
+
+
+def read_buying(data: dict[str, Any]) -> BuyerGuide:
+    return BuyerGuide(
+        sections=tuple(
+            BuyingSection(
+                section["id"],
+                read_text(section["heading"]),
+                tuple(
+                    BuyingTopic(
+                        topic["id"],
+                        read_text(topic["heading"]),
+                        _facts(topic["facts"]),
+                        _facts(topic.get("manage", [])),
+                        topic.get("glossary"),
+                    )
+                    for topic in section["topics"]
+                ),
+            )
+            for section in data["sections"]
+        ),
+        article_dimension_ids=tuple(data.get("from_article", ())),
+    )
+
+
+def _abbreviation(value: str | dict[str, str] | None, languages: tuple[str, ...]) -> Text | None:
+    if value is None:
+        return None
+    return read_text(value) if isinstance(value, dict) else Text(dict.fromkeys(languages, value))
+
+
+def read_glossary(
+    data: list[dict[str, Any]], terms: tuple[Term, ...], languages: tuple[str, ...]
+) -> tuple[GlossaryEntry, ...]:
+    """The entries, with those that name a term or a type filled in from the term files."""
+    entries: list[GlossaryEntry] = []
+    types = {item.id: item for term in terms for item in term.types}
+    by_id = {term.id: term for term in terms}
+    for item in data:
+        forms = {language: tuple(words) for language, words in item.get("forms", {}).items()}
+        if "term" in item:
+            term = by_id[item["term"]]
+            abbreviation = Text(dict.fromkeys(languages, term.abbreviation))
+            entries.append(GlossaryEntry(term.id, term.full_name, term.definition, abbreviation, forms, (), True))
+        elif "type" in item:
+            kind = types[item["type"]]
+            entries.append(GlossaryEntry(kind.id, kind.name, kind.description, None, forms, (), True))
+        else:
+            entries.append(
+                GlossaryEntry(
+                    item["id"],
+                    read_text(item["name"]),
+                    read_text(item["definition"]),
+                    _abbreviation(item.get("abbreviation"), languages),
+                    forms,
+                    tuple(item["sources"]),
+                )
+            )
+    return tuple(entries)
 
 
 def read_site_part(key: str, data: Any) -> object:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bpokpo.anchors import difference_anchor
+from bpokpo.citations import cited_source_ids
 from bpokpo.model import Content
 from bpokpo.site_map import SitePage
 
@@ -63,7 +64,27 @@ def page_anchors(content: Content, page: SitePage) -> tuple[PageAnchor, ...]:
         anchors += [PageAnchor(point.id) for point in content.conclusion.points]
         anchors.append(PageAnchor("sources"))
         anchors += [PageAnchor(f"source-{source.id}") for source in content.sources]
+    elif page.kind == "choose":
+        anchors.append(PageAnchor("guide-questions"))
+        anchors += [PageAnchor(dimension.id, dimension.aliases) for dimension in content.questions()]
+        anchors.append(PageAnchor("guide-result"))
+    elif page.kind == "buying":
+        anchors += _buying_anchors(content)
+    elif page.kind == "glossary":
+        anchors += [PageAnchor(entry.id) for entry in content.glossary]
+        anchors.append(PageAnchor("downloads"))
     return tuple(anchors)
+
+
+def _buying_anchors(content: Content) -> list[PageAnchor]:
+    anchors = [PageAnchor("from-the-article")] if content.buying.article_dimension_ids else []
+    for section in content.buying.sections:
+        anchors.append(PageAnchor(section.id))
+        anchors += [PageAnchor(topic.id) for topic in section.topics]
+    anchors.append(PageAnchor("sources"))
+    article = [source.id for source in content.sources] if content.buying.article_dimension_ids else []
+    anchors += [PageAnchor(f"source-{source_id}") for source_id in (*article, *cited_source_ids(content, "buying"))]
+    return anchors
 
 
 def reachable_ids(anchors: tuple[PageAnchor, ...]) -> frozenset[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bpokpo.citations import cited_source_ids
 from bpokpo.data_history import DataHistory
 from bpokpo.model import Content
 from bpokpo.render import environment
@@ -19,5 +20,6 @@ def page_facts(content: Content, language: str, page: SitePage, history: DataHis
             lang=language,
             changed=changed,
             sources=content.sources,
+            cites_public_sources=bool(cited_source_ids(content, page.kind)),
         )
     )

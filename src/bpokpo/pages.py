@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
-from bpokpo.downloads import DATA_DOWNLOADS, INFOGRAPHIC_DOWNLOADS, download_links
+from bpokpo.buyer_info import buying_sections
+from bpokpo.citations import article_citations, citations, cited_source_ids
+from bpokpo.downloads import DATA_DOWNLOADS, GLOSSARY_DOWNLOADS, INFOGRAPHIC_DOWNLOADS, download_links
+from bpokpo.glossary import glossary_entries
+from bpokpo.guide import guide_questions
 from bpokpo.infographic import ORIENTATIONS, infographic_for, render_svg
 from bpokpo.model import Content
 from bpokpo.render import render_page
+from bpokpo.views import PageViews
 
 
 def home_page(content: Content, language: str, page_url: str) -> str:
@@ -54,4 +59,36 @@ def infographic_page(content: Content, language: str, page_url: str) -> str:
         page_url,
         graphics=graphics,
         downloads=download_links(content, language, page_url, INFOGRAPHIC_DOWNLOADS),
+    )
+
+
+def choose_page(content: Content, language: str, page_url: str) -> str:
+    questions = guide_questions(content, PageViews(content, language, page_url))
+    return render_page("choose.md.j2", content, language, page_url, questions=questions)
+
+
+def glossary_page(content: Content, language: str, page_url: str) -> str:
+    return render_page(
+        "glossary.md.j2",
+        content,
+        language,
+        page_url,
+        entries=glossary_entries(content, language),
+        downloads=download_links(content, language, page_url, GLOSSARY_DOWNLOADS),
+    )
+
+
+def buying_page(content: Content, language: str, page_url: str) -> str:
+    recalled = tuple(content.dimension(dimension_id) for dimension_id in content.buying.article_dimension_ids)
+    article = article_citations(content, language)
+    public = citations(content, cited_source_ids(content, "buying"), language)
+    return render_page(
+        "buying.md.j2",
+        content,
+        language,
+        page_url,
+        recalled=recalled,
+        article=article,
+        sections=buying_sections(content, language),
+        sources=(*(article if recalled else ()), *public),
     )

@@ -30,7 +30,7 @@ from bpokpo.schema_paths import SchemaPaths
 from bpokpo.schema_patterns import SchemaValidator, compiled
 from bpokpo.ui_strings import UI_KEYS
 
-DocumentKind = Literal["site", "term", "dimensions", "redirects"]
+DocumentKind = Literal["site", "term", "dimensions", "redirects", "sources", "glossary", "buying"]
 
 # Enough to show what is wrong with a file; more would only cost time (and each is listed anyway
 # only up to errors.MAX_LISTED_PER_FILE).

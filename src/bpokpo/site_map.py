@@ -8,7 +8,7 @@ from typing import Literal
 
 from bpokpo.model import Content, PageKey, Text
 
-PageKind = Literal["home", "term", "comparison", "conclusion", "infographic"]
+PageKind = Literal["home", "term", "comparison", "conclusion", "infographic", "choose", "buying", "glossary"]
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,9 @@ FIXED_PAGES: tuple[tuple[PageKey, str], ...] = (
     ("comparison", "comparison.md"),
     ("infographic", "infographic.md"),
     ("conclusion", "conclusion.md"),
+    ("choose", "choose.md"),
+    ("buying", "buying.md"),
+    ("glossary", "glossary.md"),
 )
 
 # The data files each fixed page shows facts from ("terms" stands for every term file).
@@ -37,6 +40,9 @@ PAGE_DATA: dict[PageKey, tuple[str, ...]] = {
     "comparison": ("dimensions.yml", "terms"),
     "infographic": ("dimensions.yml", "terms"),
     "conclusion": ("site.yml", "dimensions.yml", "terms"),
+    "choose": ("dimensions.yml", "site.yml", "terms"),
+    "buying": ("buying.yml", "sources.yml", "glossary.yml", "dimensions.yml", "terms"),
+    "glossary": ("glossary.yml", "sources.yml", "terms"),
 }
 
 

@@ -1,6 +1,6 @@
 """Files in data/ that the site never reads, such as a term's file saved one folder too high.
 
-The loader reads site.yml, dimensions.yml, redirects.yml and the YAML files in terms/.
+The loader reads the files in DATA_FILES and the YAML files in terms/.
 Anything else would be ignored without a word, and the contributor's change would be
 missing from the site; so validation names it.
 """
@@ -12,7 +12,9 @@ from collections.abc import Iterator
 
 from bpokpo.errors import DataError, display_path
 
-DATA_FILES = frozenset({"site.yml", "dimensions.yml", "redirects.yml"})
+DATA_FILES = frozenset(
+    {"site.yml", "dimensions.yml", "redirects.yml", "sources.yml", "glossary.yml", "buying.yml"}
+)
 TERMS_DIR = "terms"
 YAML_ENDINGS = (".yml", ".yaml")
 

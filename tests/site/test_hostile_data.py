@@ -34,13 +34,13 @@ def test_every_text_of_the_data_carries_its_own_payload(tmp_path: Path) -> None:
         assert not isinstance(parsed, list), parsed
         strings += _strings(parsed.plain())
     payloads = [text for text in strings if text.startswith("\"'zq")]
-    assert sorted(payloads) == sorted(data.payloads.values())
-    assert len(set(payloads)) == len(payloads) > 150
+    assert set(payloads) == set(data.payloads.values())  # (the glossary's forms repeat a text shown elsewhere)
+    assert len(set(data.payloads.values())) == len(data.payloads) > 150
     assert all(NOT_TEXT.fullmatch(text) for text in strings if text not in payloads)
 
 
 # What the data holds besides texts: ids, term ids, language codes, addresses, page paths, names of views and fields.
-NOT_TEXT = re.compile(r"zq-[a-z0-9-]+|aaa|bbb|sv|en|https://\S+|[a-z-]+/|[a-z_-]+")
+NOT_TEXT = re.compile(r"zq-?[a-z0-9-]+|aaa|bbb|sv|en|https://\S+|[a-z-]+/|[a-z_-]+|\d{4}-\d\d-\d\d")
 
 
 def _strings(value: object) -> list[str]:

@@ -75,15 +75,17 @@ def test_a_renamed_item_without_its_old_id_is_reported_with_the_fix(tmp_path: Pa
     add_new_anchors(str(folder), content)
     renamed = cost_renamed_to_price(tmp_path / "renamed", [])
     registry = read_registry(str(folder))
-    assert {anchor.id for anchor, _ in lost_anchors(renamed, registry, ())} == {"cost", "difference-cost"}
+    lost_links = {(anchor.page_url, anchor.id) for anchor, _ in lost_anchors(renamed, registry, ())}
+    assert lost_links == {("comparison/", "cost"), ("comparison/", "difference-cost"), ("choose/", "cost")}
     problems = anchor_problems(renamed, registry, (), id_places(str(tmp_path / "renamed")), str(folder))
-    # the table row and its key difference are one fix, said once; the new id is to be registered
-    [lost] = [p for p in problems if p.file.endswith("comparison.txt")]
-    assert "/comparison/#cost was published" in lost.message
+    # the table row, its key difference and its question are one fix, said once; the new id is to be registered
+    [lost] = [p for p in problems if p.file.endswith(("comparison.txt", "choose.txt"))]
+    assert "/#cost was published" in lost.message
     assert "renamed to 'price'" in lost.fix and 'aliases: ["cost"]' in lost.fix and "dimensions.yml:" in lost.fix
     assert "never delete lines from anchors/" in lost.fix
     [new] = [p for p in problems if p is not lost]
-    assert new.field.endswith(".id") and "/comparison/#price" in new.message and "make anchors" in new.fix
+    assert new.field.endswith(".id") and "make anchors" in new.fix
+    assert "/comparison/#price" in new.message and "/choose/#price" in new.message
 
 
 def test_an_old_id_kept_as_an_alias_still_resolves(tmp_path: Path) -> None:

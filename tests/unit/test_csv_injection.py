@@ -7,10 +7,10 @@ import io
 from pathlib import Path
 
 import pytest
-from datafactory import minimal_dimensions, minimal_site, minimal_term, write_data
+from datafactory import minimal_dimensions, minimal_glossary, minimal_site, minimal_sources, minimal_term, write_data
 
 from bpokpo import load_content
-from bpokpo.exports import FORMULA_STARTS, comparison_csv, csv_cell, csv_delimiter
+from bpokpo.exports import FORMULA_STARTS, comparison_csv, csv_cell, csv_delimiter, glossary_csv, sources_csv
 
 # What a hostile pull request would put in a text: each starts a formula in a spreadsheet.
 FORMULAS = {
@@ -36,7 +36,7 @@ def read_rows(text: str, language: str) -> list[list[str]]:
 
 
 def test_formulas_in_every_kind_of_cell_reach_the_csv_as_text(tmp_path: Path) -> None:
-    """Labels, values, term abbreviations and the column heading, each starting a formula."""
+    """Labels, values, term abbreviations, the column heading, a glossary definition and a source's title."""
     site, dimensions = minimal_site(), minimal_dimensions()
     site["ui"]["dimension"] = {"sv": FORMULAS["="], "en": FORMULAS["@"]}
     dimensions["dimensions"][1]["label"] = {"sv": FORMULAS["+"], "en": FORMULAS["-"]}
@@ -47,8 +47,16 @@ def test_formulas_in_every_kind_of_cell_reach_the_csv_as_text(tmp_path: Path) ->
     terms = [minimal_term("aaa", 1), minimal_term("bbb", 2)]
     terms[0]["abbreviation"], terms[1]["abbreviation"] = "=1+1", "-1+1"
     terms[0]["full_name"] = {"sv": FORMULAS["@"], "en": FORMULAS["="]}  # a value taken from the term file
-    content = load_content(str(write_data(tmp_path, site, dimensions, terms)))
+    sources, glossary = minimal_sources(), minimal_glossary()
+    sources["sources"][0]["title"] = FORMULAS["+"]
+    glossary["entries"][1]["definition"] = {"sv": FORMULAS["-"], "en": FORMULAS["="]}
+    data = write_data(tmp_path, site, dimensions, terms, sources=sources, glossary=glossary)
+    content = load_content(str(data))
     for language in content.languages:
+        for other in (glossary_csv(content, language), sources_csv(content, language)):
+            cells = [cell for row in read_rows(other, language) for cell in row]
+            assert not [cell for cell in cells if cell.startswith(FORMULA_STARTS)]
+            assert [cell for cell in cells if cell.startswith("'") and cell[1:] in FORMULAS.values()]
         rows = read_rows(comparison_csv(content, language), language)
         cells = [cell for row in rows for cell in row]
         assert not [cell for cell in cells if cell.startswith(FORMULA_STARTS)]

@@ -12,6 +12,7 @@ from datafactory import REPO, minimal_dimensions, minimal_site, minimal_term, wr
 from bpokpo import DataErrors, load_content
 from bpokpo.page_redirects import load_redirects
 from bpokpo.reserved_names import reserved_names
+from bpokpo.site_map import FIXED_PAGES
 
 RESERVED = reserved_names(str(REPO))
 
@@ -60,16 +61,18 @@ def load_redirects_of(text: str, pages: tuple[str, ...]) -> object:
 
 
 def test_a_page_added_to_docs_is_reserved_at_once(tmp_path: Path) -> None:
-    """Other pages (a glossary, a decision guide) are covered without a change to the list."""
+    """A page or folder added later is covered without a change to the list."""
     shutil.copytree(REPO / "docs", tmp_path / "docs")
-    (tmp_path / "docs" / "glossary.md").write_text("# Glossary\n", encoding="utf-8")
+    (tmp_path / "docs" / "press-kit.md").write_text("# Press kit\n", encoding="utf-8")
     (tmp_path / "docs" / "media").mkdir()
     names = reserved_names(str(tmp_path))
-    assert names["glossary"] == "docs/glossary.md" and names["media"] == "docs/media"
+    assert names["press-kit"] == "docs/press-kit.md" and names["media"] == "docs/media"
+    assert "press-kit" not in reserved_names(str(REPO))
 
 
 def test_the_site_maps_pages_the_theme_the_downloads_and_the_search_are_reserved() -> None:
-    assert {"index", "comparison", "infographic", "conclusion", "assets", "downloads", "search"} <= RESERVED.keys()
+    pages = {source.removesuffix(".md") for _, source in FIXED_PAGES}
+    assert pages | {"index", "assets", "downloads", "search"} <= RESERVED.keys()
 
 
 def test_two_terms_may_not_share_an_abbreviation(tmp_path: Path) -> None:

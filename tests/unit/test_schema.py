@@ -20,6 +20,9 @@ DATA_FILES = {
     "data/site.yml": "site.schema.json",
     "data/dimensions.yml": "dimensions.schema.json",
     "data/redirects.yml": "redirects.schema.json",
+    "data/sources.yml": "sources.schema.json",
+    "data/glossary.yml": "glossary.schema.json",
+    "data/buying.yml": "buying.schema.json",
     **{f"data/terms/{path.name}": "term.schema.json" for path in sorted((REPO / "data" / "terms").glob("*.yml"))},
 }
 
@@ -59,6 +62,9 @@ def test_editor_settings_map_the_same_schemas() -> None:
         "src/bpokpo/schemas/dimensions.schema.json": "data/dimensions.yml",
         "src/bpokpo/schemas/term.schema.json": "data/terms/*.yml",
         "src/bpokpo/schemas/redirects.schema.json": "data/redirects.yml",
+        "src/bpokpo/schemas/sources.schema.json": "data/sources.yml",
+        "src/bpokpo/schemas/glossary.schema.json": "data/glossary.yml",
+        "src/bpokpo/schemas/buying.schema.json": "data/buying.yml",
     }
     for path in mapping:
         assert (REPO / path).is_file()
@@ -93,7 +99,17 @@ def _fields(node: dict[str, Any], here: str, path: str) -> Iterator[tuple[str, d
             yield from _fields(node[keyword], here, f"{path}[]")
 
 
-@pytest.mark.parametrize("name", ["site.schema.json", "term.schema.json", "dimensions.schema.json"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "site.schema.json",
+        "term.schema.json",
+        "dimensions.schema.json",
+        "sources.schema.json",
+        "glossary.schema.json",
+        "buying.schema.json",
+    ],
+)
 def test_every_field_has_a_title_a_description_and_an_example(name: str) -> None:
     missing = [
         f"{path}: {', '.join(k for k in ('title', 'description', 'examples') if k not in field)}"
