@@ -15,6 +15,7 @@ import errno
 import os
 import stat
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import yaml
@@ -172,7 +173,27 @@ def read_text(path: str, shown_as: str) -> str | DataError:
 
 
 def parse_text(text: str, shown_as: str) -> Located | list[DataError]:
-    """Check the text (``yaml_prescan``), then build its values with their positions."""
+    """Check the text (``yaml_prescan``), then build its values with their positions.
+
+    ``make validate`` reads each file for its layout, its content and its anchors: the same
+    text is checked and built once (the values are frozen, so they can be shared).
+    """
+    parsed = _parse_once(text, shown_as, _FAST_LOADER.__name__)  # (a test swaps the parser)
+    return list(parsed) if isinstance(parsed, tuple) else parsed
+
+
+@lru_cache(maxsize=32)
+def _parse_once(text: str, shown_as: str, parser: str) -> Located | tuple[DataError, ...]:
+    parsed = _parse_checked(text, shown_as)
+    return tuple(parsed) if isinstance(parsed, list) else parsed
+
+
+def forget_parsed() -> None:
+    """Parse every text again from now on (a benchmark's runs must not share the work)."""
+    _parse_once.cache_clear()
+
+
+def _parse_checked(text: str, shown_as: str) -> Located | list[DataError]:
     refused = file_characters(text)  # the YAML reader itself stops at the first of these
     try:
         refused = refused or scan(text, _FAST_LOADER)

@@ -20,7 +20,7 @@ from typing import Any, Literal
 from jsonschema import ValidationError
 
 from bpokpo.document_paths import Path, field_path, node_at
-from bpokpo.errors import DataError
+from bpokpo.errors import MAX_LISTED_PER_FILE, DataError
 from bpokpo.key_advice import advise_on_key
 from bpokpo.located_yaml import Located
 from bpokpo.missing_keys import missing_key_fix
@@ -158,11 +158,14 @@ class _Error:
             known = self.schema.get("properties", {})
             patterns = self.schema.get("patternProperties", {})
             default = self.wording(("unknown key '{key}'", "use one of: {allowed}"))
-            return [
-                self.unknown_key(key, child, list(known), default)
+            unknown = [
+                (key, child)
                 for key, child in mapping.items()
                 if key not in known and not any(compiled(pattern).search(key) for pattern in patterns)
             ]
+            # advice on each costs a look through the document: not for more than a file lists
+            listed = unknown[:MAX_LISTED_PER_FILE]
+            return [self.unknown_key(key, child, list(known), default) for key, child in listed]
         if self.keyword == "type":
             expected = str(self.error.validator_value)
             return [_Problem(self.path, self.made(self.node, self.path, *self.type_wording(), expected=expected))]

@@ -12,9 +12,7 @@ from collections.abc import Iterator
 
 from bpokpo.errors import DataError, display_path
 
-DATA_FILES = frozenset(
-    {"site.yml", "dimensions.yml", "redirects.yml", "sources.yml", "glossary.yml", "buying.yml"}
-)
+DATA_FILES = frozenset({"site.yml", "dimensions.yml", "redirects.yml", "sources.yml", "glossary.yml", "buying.yml"})
 TERMS_DIR = "terms"
 YAML_ENDINGS = (".yml", ".yaml")
 

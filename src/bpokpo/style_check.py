@@ -51,7 +51,10 @@ def style_problems(data_dir: str, config: YamlLintConfig) -> list[DataError]:
         parsed = parse_text(text, shown_as) if isinstance(text, str) else None
         if not isinstance(parsed, Located):
             continue
-        found = [problem for problem in linter.run(text, config, path) if problem.rule not in REPORTED_ELSEWHERE]
+        # the layout rules only: the reader has parsed the file already, so yamllint's own
+        # syntax pass (a second parse, in pure Python) would find nothing
+        cosmetic = linter.get_cosmetic_problems(text, config, path)
+        found = [problem for problem in cosmetic if problem.rule not in REPORTED_ELSEWHERE]
         for problem in found:
             message, fix = _wording(problem)
             field = _field_on_line(parsed, problem.line) if problem.rule not in WHOLE_FILE else ""
