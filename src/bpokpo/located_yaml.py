@@ -277,7 +277,7 @@ def _compose(text: str, shown_as: str) -> Located | list[DataError]:
                 mark.column + 1,
                 "",
                 f"'{unreadable.node.value}' reads as {kind} but is not one ({unreadable.reason})",
-                'put it in double quotes if it is text, e.g. "2024-02-30"',
+                f'put it in double quotes if it is text: "{unreadable.node.value}"',
             )
         ]
     except yaml.MarkedYAMLError as error:
