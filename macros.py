@@ -23,10 +23,11 @@ def define_env(env) -> None:  # type: ignore[no-untyped-def]
     def page_url() -> str:
         return str(env.page.url)
 
-    for name in ("home_page", "conclusion_page", "infographic_page", "choose_page", "glossary_page", "buying_page"):
+    for name in ("home_page", "conclusion_page", "choose_page", "glossary_page", "buying_page"):
         render = getattr(pages, name)
         env.macro(lambda render=render: render(content, language, page_url()), name)
     site_url = str(env.conf["site_url"] or "")
+    env.macro(lambda: pages.infographic_page(content, language, page_url(), site_url), "infographic_page")
     env.macro(lambda: pages.comparison_page(content, language, page_url(), site_url), "comparison_page")
     env.macro(lambda term_id: pages.term_page(content, language, page_url(), term_id), "term_page")
 

@@ -4,7 +4,8 @@
 2. Generation overhead: the same site built from generated pages and from the same pages
    saved as static Markdown, alternating in one run; the ratio of the medians.
 3. Scaling: synthetic data with a tenth of the most dimensions the site takes and with the
-   most (``limits.max_dimensions()``), and 10 terms; the ratio of the build times and peak memory.
+   most (``limits.max_dimensions()``), and as many terms as the site compares
+   (term_limit.TERM_LIMIT); the ratio of the build times and peak memory.
    Rows 1 and 3 also count data loads and page renders in one build, to show that the
    data is read and validated once per build, not once per page.
 4. Live reload: from saving a data file until the served page shows the change.
@@ -40,10 +41,11 @@ from bpokpo.limits import max_dimensions
 from bpokpo.loader import load_content
 from bpokpo.site_build import LANGUAGES
 from bpokpo.site_map import site_pages
+from bpokpo.term_limit import TERM_LIMIT
 from tests.chromium import CHROMIUM, chromium_path
 
 SECTIONS = ("build", "overhead", "scaling", "reload", "weight")
-SCALING_TERMS = 10
+SCALING_TERMS = TERM_LIMIT  # the most terms valid data has
 TARGET_BUILD_SECONDS = 5.0
 TARGET_OVERHEAD_RATIO = 1.25
 TARGET_SCALING_RATIO = 12.0

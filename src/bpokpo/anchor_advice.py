@@ -134,6 +134,9 @@ class _Advice:
 
     def lost(self, lost: list[tuple[RegisteredAnchor, str | None]]) -> Iterator[DataError]:
         pages = {page.url: page for page in site_pages(self.content)}
+        order = list(pages)
+        # in page order, so that a dimension's fix is given at its comparison row, not at its question
+        lost = sorted(lost, key=lambda item: order.index(item[1]) if item[1] in pages else len(order))
         gone: dict[str, list[RegisteredAnchor]] = {}
         said: set[tuple[str, str]] = set()
         for anchor, url in lost:
@@ -142,9 +145,7 @@ class _Advice:
                 continue
             page = pages[url]
             subject = _subject(page, anchor.id)
-            key = (url, subject)
-            if page.kind in DIMENSION_PAGES and subject not in {d.id for d in self.content.dimensions}:
-                key = ("dimension", subject)  # its table row, key difference and question: one fix for all
+            key = self._item_key(page, subject)
             if key in said:
                 continue
             said.add(key)
@@ -153,6 +154,14 @@ class _Advice:
         for old_url, anchors in gone.items():
             first = anchors[0]
             yield DataError(first.file, first.line, 1, "", *self._page_gone(old_url, len(anchors)))
+
+    def _item_key(self, page: SitePage, subject: str) -> tuple[str, str]:
+        """What a lost anchor's fix is about: a dimension or a term gone from several pages is one fix."""
+        if page.kind in DIMENSION_PAGES and subject not in {d.id for d in self.content.dimensions}:
+            return ("dimension", subject)  # its table row, key difference and question
+        if page.kind in TERM_PAGES and subject not in {t.id for t in self.content.terms}:
+            return ("term", subject)  # its card on the home page and its glossary entry
+        return (page.url, subject)
 
     def _lost_on_page(self, page: SitePage, anchor_id: str, subject: str) -> tuple[str, str]:
         link = f"/{page.url}#{anchor_id}"
@@ -173,6 +182,12 @@ class _Advice:
             return message, self._alias_fix(anchor_id, ("type", "activity"), f"in {term.source_file}", page.url)
         if page.kind == "home":
             return message, self._alias_fix(anchor_id, ("term",), "in its file in data/terms/", page.url)
+        if page.kind == "glossary":
+            fix = self._alias_fix(anchor_id, ("term", "type"), "in data/terms/", page.url)
+            return message, (
+                f'if it was an entry of data/glossary.yml, give an entry the id "{anchor_id}" again (entries keep '
+                f"no former ids); if it was a term or a type, {fix}"
+            )
         if page.kind == "conclusion" and anchor_id.startswith(SOURCE_PREFIX):
             return message, (
                 f'give a source under sources: in data/site.yml the id "{anchor_id.removeprefix(SOURCE_PREFIX)}" '
@@ -231,6 +246,8 @@ class _Advice:
 
 # Pages whose item anchors are dimension ids (and their aliases): one dimension, one fix.
 DIMENSION_PAGES = ("comparison", "choose")
+# Pages whose item anchors are term ids (and their aliases).
+TERM_PAGES = ("home", "glossary")
 
 
 def _subject(page: SitePage, anchor_id: str) -> str:

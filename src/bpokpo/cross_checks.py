@@ -14,6 +14,7 @@ from bpokpo.data_file import DataFile
 from bpokpo.document_paths import Path, field_path
 from bpokpo.errors import DataError
 from bpokpo.located_yaml import Located
+from bpokpo.term_limit import TERM_LIMIT
 
 # The infographic wraps its text; these limits keep each band to two or three lines, so all
 # of it stays legible on a 360 px screen and prints on one A4 page.
@@ -42,7 +43,9 @@ def misnamed_terms(term_files: list[DataFile]) -> dict[str, str]:
 def check_terms(
     term_files: list[DataFile], reserved: dict[str, str], dimensions: DataFile | None = None
 ) -> Iterator[DataError]:
-    """Each term's id matches its file name and is free; orders and abbreviations are unique."""
+    """No more terms than the site is laid out for; each term's id matches its file name and is
+    free; orders and abbreviations are unique."""
+    yield from _term_count(term_files)
     orders: dict[int, str] = {}
     abbreviations: dict[str, str] = {}
     for file in term_files:
@@ -77,6 +80,25 @@ def check_terms(
                     "give each term its own order number",
                 )
             orders.setdefault(order, file.stem)
+
+
+def _term_count(term_files: list[DataFile]) -> Iterator[DataError]:
+    """More terms than TERM_LIMIT: an error in each term file past the limit, the last in column order."""
+    if len(term_files) <= TERM_LIMIT:
+        return
+
+    def column(file: DataFile) -> tuple[int, str]:
+        order = file.value("order") if file.sound("order") else None
+        return (order if isinstance(order, int) else 0, file.stem)
+
+    for file in sorted(term_files, key=column)[TERM_LIMIT:]:
+        yield file.error(
+            file.node("order") if file.sound("order") else file.root,
+            "order" if file.sound("order") else "",
+            f"there are {len(term_files)} term files; the site compares at most {TERM_LIMIT} terms "
+            f"(the infographic has room for {TERM_LIMIT} columns), and this one comes after them",
+            f"remove this file or another one from data/terms/, to keep {TERM_LIMIT} terms",
+        )
 
 
 def _misnamed(file: DataFile, dimensions: DataFile | None) -> DataError:

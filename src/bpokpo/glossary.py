@@ -20,6 +20,7 @@ class EntryView:
     definition: str
     citations: tuple[Citation, ...]
     from_article: bool
+    aliases: tuple[str, ...]
 
 
 def sort_key(text: str, language: str) -> str:
@@ -38,6 +39,7 @@ def entry_view(content: Content, entry: GlossaryEntry, language: str) -> EntryVi
         entry.definition(language),
         article_citations(content, language) if entry.from_article else citations(content, entry.source_ids, language),
         entry.from_article,
+        entry.aliases,
     )
 
 

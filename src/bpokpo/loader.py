@@ -14,6 +14,7 @@ from typing import Any
 from bpokpo import cross_checks, reference_checks
 from bpokpo.data_file import DataFile, parse
 from bpokpo.errors import DataError, DataErrors, display_path
+from bpokpo.infographic_check import DataFiles, layout_errors
 from bpokpo.model import Content
 from bpokpo.model_reader import (
     read_buying,
@@ -102,7 +103,9 @@ def load_content(data_dir: str) -> Content:
         errors += cross_checks.check_infographic(dimensions, term_files)
     if site:
         errors += cross_checks.check_conclusion(site, dimensions)
-    errors += _reference_problems(site, term_files, names, dimensions, sources, glossary, buying, languages)
+    # a term whose id differs from its file name is one problem, reported above: its references are not more
+    known_terms = [*ids, *misnamed]
+    errors += _reference_problems(site, term_files, known_terms, dimensions, sources, glossary, buying, languages)
     errors += cross_checks.check_unique_ids(
         [*term_files, *([dimensions] if dimensions else []), *([site] if site else []), *([buying] if buying else [])]
     )
@@ -113,7 +116,7 @@ def load_content(data_dir: str) -> Content:
     assert site is not None and dimensions is not None and sources and glossary and buying
     parts: dict[str, Any] = {key: read_site_part(key, site.value(key)) for key in SITE_KEYS}
     terms = tuple(sorted((read_term(file.value(), file.file) for file in term_files), key=lambda t: (t.order, t.id)))
-    return Content(
+    content = Content(
         terms=terms,
         dimensions=tuple(read_dimension(entry) for entry in dimensions.value("dimensions")),
         public_sources=read_public_sources(sources.value("sources"), languages),
@@ -121,12 +124,18 @@ def load_content(data_dir: str) -> Content:
         buying=read_buying(buying.value()),
         **parts,
     )
+    # Only sound content can be laid out: what the infographic cannot show comes last.
+    files = DataFiles(site, dimensions, {file.value("id"): file for file in term_files})
+    layout_problems = layout_errors(content, files)
+    if layout_problems:
+        raise DataErrors(layout_problems)
+    return content
 
 
 def _reference_problems(
     site: DataFile | None,
     term_files: list[DataFile],
-    names: list[str],
+    terms: list[str],
     dimensions: DataFile | None,
     sources: DataFile | None,
     glossary: DataFile | None,
@@ -135,7 +144,6 @@ def _reference_problems(
 ) -> list[DataError]:
     """The guide's questions, the glossary, the buyer information and the sources they cite."""
     errors: list[DataError] = []
-    terms = cross_checks.term_ids(term_files, [os.path.splitext(n)[0] for n in names])
     if dimensions:
         errors += reference_checks.check_questions(dimensions, terms, term_files)
     citing = [file for file in (glossary, buying) if file]

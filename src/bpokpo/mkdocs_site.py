@@ -139,7 +139,7 @@ def add_link_preview(context: Any, src_uri: str, config: Any, content: Content) 
 
 def add_download_files(files: Files, config: Any, content: Content) -> Files:
     """The infographic and data downloads of the page language, made from the data at each build."""
-    for path, data in download_files(content, page_language(config)).items():
+    for path, data in download_files(content, page_language(config), str(config["site_url"] or "")).items():
         files.append(File.generated(config, path, content=data))
     return files
 

@@ -139,6 +139,7 @@ class GlossaryEntry:
     forms: Mapping[str, tuple[str, ...]]
     source_ids: tuple[str, ...] = ()
     from_article: bool = False
+    aliases: tuple[str, ...] = ()  # a term's or type's former ids, which still lead to the entry
 
 
 @dataclass(frozen=True)

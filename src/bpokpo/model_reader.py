@@ -141,10 +141,12 @@ def read_glossary(
         if "term" in item:
             term = by_id[item["term"]]
             abbreviation = Text(dict.fromkeys(languages, term.abbreviation))
-            entries.append(GlossaryEntry(term.id, term.full_name, term.definition, abbreviation, forms, (), True))
+            entries.append(
+                GlossaryEntry(term.id, term.full_name, term.definition, abbreviation, forms, (), True, term.aliases)
+            )
         elif "type" in item:
             kind = types[item["type"]]
-            entries.append(GlossaryEntry(kind.id, kind.name, kind.description, None, forms, (), True))
+            entries.append(GlossaryEntry(kind.id, kind.name, kind.description, None, forms, (), True, kind.aliases))
         else:
             entries.append(
                 GlossaryEntry(

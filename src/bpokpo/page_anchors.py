@@ -71,7 +71,7 @@ def page_anchors(content: Content, page: SitePage) -> tuple[PageAnchor, ...]:
     elif page.kind == "buying":
         anchors += _buying_anchors(content)
     elif page.kind == "glossary":
-        anchors += [PageAnchor(entry.id) for entry in content.glossary]
+        anchors += [PageAnchor(entry.id, entry.aliases) for entry in content.glossary]
         anchors.append(PageAnchor("downloads"))
     return tuple(anchors)
 

@@ -9,7 +9,7 @@ from bpokpo.citations import article_citations, citations, cited_source_ids
 from bpokpo.downloads import DATA_DOWNLOADS, GLOSSARY_DOWNLOADS, INFOGRAPHIC_DOWNLOADS, download_links
 from bpokpo.glossary import glossary_entries
 from bpokpo.guide import guide_questions
-from bpokpo.infographic import ORIENTATIONS, infographic_for, render_svg
+from bpokpo.infographic import PAGE_SHAPES, infographic_for, render_svg, source_line
 from bpokpo.model import Content
 from bpokpo.render import render_page
 from bpokpo.views import PageViews
@@ -46,11 +46,12 @@ def conclusion_page(content: Content, language: str, page_url: str) -> str:
     return render_page("conclusion.md.j2", content, language, page_url, recalled=recalled)
 
 
-def infographic_page(content: Content, language: str, page_url: str) -> str:
+def infographic_page(content: Content, language: str, page_url: str, site_url: str = "") -> str:
+    """``site_url`` (the language's root as configured) gives the printed source line its address."""
     # Both shapes go in the page; the stylesheet shows the one that fits the content width.
     graphics = tuple(
-        Markup(render_svg(infographic_for(content, language, page_url, orientation, titled=False), standalone=False))
-        for orientation in ORIENTATIONS
+        Markup(render_svg(infographic_for(content, language, page_url, shape, titled=False), standalone=False))
+        for shape in PAGE_SHAPES
     )
     return render_page(
         "infographic.md.j2",
@@ -58,6 +59,7 @@ def infographic_page(content: Content, language: str, page_url: str) -> str:
         language,
         page_url,
         graphics=graphics,
+        source=source_line(content, language, site_url),
         downloads=download_links(content, language, page_url, INFOGRAPHIC_DOWNLOADS),
     )
 

@@ -11,17 +11,17 @@ from pathlib import Path
 
 import resvg_py
 
-PNG_SCALE = 2  # pixels per SVG user unit: sharp on high-density screens and projectors
 PNG_BACKGROUND = "#ffffff"  # slides and documents are light; the SVG paints its own paper too
 FONT_DIR = Path(__file__).parent / "fonts"
 FONT_FAMILY = "DejaVu Sans"  # every family the SVG names falls back to it
 
 
-def svg_to_png(svg: str) -> bytes:
+def svg_to_png(svg: str, zoom: float) -> bytes:
+    """``svg`` at ``zoom`` pixels per user unit."""
     return bytes(
         resvg_py.svg_to_bytes(
             svg_string=svg,
-            zoom=PNG_SCALE,
+            zoom=zoom,
             background=PNG_BACKGROUND,
             skip_system_fonts=True,
             font_files=sorted(str(path) for path in FONT_DIR.glob("*.ttf")),

@@ -33,7 +33,9 @@ def check_questions(dimensions: DataFile, terms: list[str], term_files: list[Dat
             continue
         asked = True
         seen: set[str | None] = set()
-        for number, answer in enumerate(dimensions.value(*path)):
+        answers = dimensions.value(*path)
+        unanswered = [term for term in terms if term not in {answer.get("term") for answer in answers}]
+        for number, answer in enumerate(answers):
             where = dimensions.node(*path, number)
             field = field_path((*path, number))
             term_id = answer.get("term")
@@ -42,7 +44,8 @@ def check_questions(dimensions: DataFile, terms: list[str], term_files: list[Dat
                     dimensions.node(*path, number, "term"),
                     f"{field}.term",
                     f"there is no term '{term_id}'",
-                    f"use the id of a term file in data/terms/: {', '.join(terms)}; "
+                    _renamed_term_fix(unanswered, "answer points to")
+                    + f"use the id of a term file in data/terms/: {', '.join(terms)}; "
                     "leave term: out for an answer that points to none",
                 )
             elif term_id in seen:
@@ -64,6 +67,13 @@ def check_questions(dimensions: DataFile, terms: list[str], term_files: list[Dat
                 f"the id '{file.value('id')}' is reserved: the decision guide uses it for an answer or a result",
                 "choose another id (and rename the file to match)",
             )
+
+
+def _renamed_term_fix(candidates: list[str], what: str) -> str:
+    """When one term alone is left out, an unknown id is most likely its former id: say so first."""
+    if len(candidates) != 1:
+        return ""
+    return f'if this {what} {candidates[0]}, write term: "{candidates[0]}"; otherwise '
 
 
 def source_ids(site: DataFile | None, sources: DataFile | None) -> set[str]:
@@ -168,8 +178,13 @@ def check_glossary(
         anchor = entry[key]
         node = glossary.node("entries", index, key)
         if key == "term" and anchor not in term_ids:
+            listed = {glossary.value("entries", i).get("term") for i in _entries(glossary, "entries")}
+            fix = _renamed_term_fix([term for term in term_ids if term not in listed], "entry is for")
             yield glossary.error(
-                node, f"{field}.term", f"there is no term '{anchor}'", f"use a term id: {', '.join(sorted(terms))}"
+                node,
+                f"{field}.term",
+                f"there is no term '{anchor}'",
+                fix + f"use a term id: {', '.join(sorted(terms))}",
             )
             continue
         if key == "type" and anchor not in types and types_known:

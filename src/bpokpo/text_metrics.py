@@ -9,6 +9,7 @@ with it means a wrapped line fits whichever of them the reader gets.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Literal
 
 Weight = Literal["regular", "bold"]
@@ -142,29 +143,13 @@ BOLD: dict[str, int] = _table(
 )
 
 
+@lru_cache(maxsize=65536)
+def _thousandths(text: str, weight: Weight) -> int:
+    """The width of ``text`` in thousandths of an em; cached, since layouts measure the same words at many sizes."""
+    table = BOLD if weight == "bold" else REGULAR
+    return sum(table.get(character, UNKNOWN_CHARACTER) for character in text)
+
+
 def text_width(text: str, font_size: float, weight: Weight = "regular") -> float:
     """The advance width of ``text`` set in ``font_size`` user units, in the same units."""
-    table = BOLD if weight == "bold" else REGULAR
-    return sum(table.get(character, UNKNOWN_CHARACTER) for character in text) * font_size / 1000
-
-
-def wrap(text: str, max_width: float, font_size: float, weight: Weight = "regular") -> tuple[str, ...]:
-    """Greedy word wrap; a word wider than a whole line is broken between characters."""
-    lines: list[str] = []
-    line = ""
-    for word in text.split(" "):
-        candidate = f"{line} {word}" if line else word
-        if text_width(candidate, font_size, weight) <= max_width:
-            line = candidate
-            continue
-        if line:
-            lines.append(line)
-        line = ""
-        for character in word:
-            if line and text_width(line + character, font_size, weight) > max_width:
-                lines.append(line)
-                line = ""
-            line += character
-    if line:
-        lines.append(line)
-    return tuple(lines)
+    return _thousandths(text, weight) * font_size / 1000

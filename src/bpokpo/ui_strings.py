@@ -33,6 +33,8 @@ UI_KEYS: tuple[str, ...] = (
     "downloads",
     "download_svg",
     "download_png",
+    "download_slide",
+    "infographic_source",
     "download_json",
     "download_csv",
     # the edit button, which opens the page's data file

@@ -16,6 +16,7 @@ from bpokpo.infographic import infographic_for
 
 CONTENT = load_content(str(REPO / "data"))
 STABLE_URLS = (
+    "downloads/bpo-kpo-slide.{language}.png",
     "downloads/bpo-kpo-infographic.{language}.svg",
     "downloads/bpo-kpo-infographic.{language}.png",
     "downloads/bpo-kpo-comparison.{language}.json",
@@ -26,7 +27,8 @@ STABLE_URLS = (
 @pytest.mark.parametrize("language", CONTENT.languages)
 def test_every_download_is_at_its_stable_url(built_site: Path, language: str) -> None:
     root = built_site / language
-    svg, png, data, table = (root / url.format(language=language) for url in STABLE_URLS)
+    slide, svg, png, data, table = (root / url.format(language=language) for url in STABLE_URLS)
+    assert slide.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     parsed = ET.parse(svg).getroot()
     assert parsed.get("role") == "img"
     assert float(parsed.get("width", 0)) == infographic_for(CONTENT, language, "", "landscape").width
@@ -52,7 +54,7 @@ def test_pages_link_the_downloads(built_site: Path, language: str) -> None:
 def test_infographic_page_shows_both_shapes_with_linked_bands(built_site: Path, language: str) -> None:
     html = HtmlPage.read(built_site / language / "infographic" / "index.html")
     graphics = html.inside("svg", "figure.bk-infographic")
-    assert sorted(c for g in graphics for c in g.classes if c.startswith("bk-ig--")) == [
+    assert sorted(c for g in graphics for c in g.classes if c.startswith("bk-ig--")) == [  # both page shapes
         "bk-ig--landscape",
         "bk-ig--portrait",
     ]

@@ -269,15 +269,17 @@ def test_renaming_a_published_term_by_following_each_piece_of_advice_ends_valid(
     assert f"rename the file to {new}.yml" in problem.fix
     path = path.rename(path.with_name(f"{new}.yml"))
 
-    # 2. the values in dimensions.yml: each says to use the new id
+    # 2. the values in dimensions.yml, and the guide's answers and glossary entries that name the term:
+    # each says to use the new id
     found = problems(data)
-    values = [p for p in found if p.file.endswith("dimensions.yml")]
+    values = [p for p in found if p.field.startswith("dimensions[") and ".values." in p.field]
     assert values and all(p.fix == f"if this is the value for {new}, write {new}: instead of {old}:" for p in values)
-    dimensions = data / "dimensions.yml"
-    text = lines(dimensions)
-    for problem in values:
-        text[problem.line - 1] = text[problem.line - 1].replace(f"{old}:", f"{new}:", 1)
-    write_lines(dimensions, text)
+    references = [p for p in found if p.field.endswith(".term")]
+    assert all(f'{new}, write term: "{new}"' in p.fix for p in references), report(found)
+    assert len(values) + len(references) == len(found), report(found)
+    for problem in [*values, *references]:
+        old_text, new_text = (f"{old}:", f"{new}:") if problem in values else (f'"{old}"', f'"{new}"')
+        edit_line(Path(problem.file), problem.line, old_text, new_text)
 
     # 3. the published links: an alias for the term, a redirect for its page, then `make anchors`
     found = problems(data)

@@ -1,73 +1,81 @@
-"""The infographic SVG: well-formed, ten differences, every text from the data, nothing external."""
+"""The infographic SVG: well-formed, every text from the data, nothing external, linked bands on pages."""
 
 from __future__ import annotations
 
 import dataclasses
 import re
+import shutil
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from datafactory import REPO, minimal_dimensions, minimal_site, minimal_term, write_data
+from extra_terms import add_terms
+from svgtext import SVG, bad_breaks, lines_of, parse, text_of
 
 from bpokpo import load_content, pages
-from bpokpo.downloads import infographic_svg_file
-from bpokpo.infographic import (
-    LANDSCAPE_MIN_WIDTH,
-    LANDSCAPE_TYPE,
-    LANDSCAPE_WIDTH,
-    MARKERS,
-    ORIENTATIONS,
-    PALETTE,
-    TERM_COLOURS,
-    Infographic,
-    Orientation,
-    infographic_for,
-    render_svg,
-)
+from bpokpo.downloads import infographic_svg_file, slide_svg
+from bpokpo.infographic import PAGE_SHAPES, SHAPES, infographic_for, render_svg
+from bpokpo.infographic_cards import PORTRAIT_WIDTH
+from bpokpo.infographic_check import PUBLISHED
+from bpokpo.infographic_model import MARKERS, MIN_TYPE_SIZE, PALETTE, TERM_COLOURS, Shape
+from bpokpo.infographic_table import LANDSCAPE, SLIDE
 from bpokpo.model import Content, Text
-from bpokpo.text_metrics import text_width, wrap
+from bpokpo.public_address import public_site_url
 from bpokpo.views import dimension_value
 
-SVG = "{http://www.w3.org/2000/svg}"
 CONTENT = load_content(str(REPO / "data"))
-
-
-def parse(svg: str) -> ET.Element:
-    return ET.fromstring(svg.encode("utf-8"))
-
-
-def text_of(element: ET.Element) -> str:
-    """A text element's words: its wrapped lines (tspans) joined as the reader reads them."""
-    lines = [span.text or "" for span in element.iter(f"{SVG}tspan")]
-    return " ".join(lines) if lines else (element.text or "")
 
 
 def bands(root: ET.Element) -> list[ET.Element]:
     return [g for g in root.iter(f"{SVG}g") if g.get("class") == "bk-ig-band"]
 
 
+def texts_with_class(root: ET.Element, name: str) -> list[ET.Element]:
+    return [t for t in root.iter(f"{SVG}text") if name in (t.get("class") or "").split()]
+
+
 @pytest.mark.parametrize("language", CONTENT.languages)
-@pytest.mark.parametrize("orientation", ORIENTATIONS)
-def test_standalone_svg_holds_every_infographic_text_of_the_data(language: str, orientation: Orientation) -> None:
-    root = parse(render_svg(infographic_for(CONTENT, language, "", orientation), standalone=True))
+@pytest.mark.parametrize("shape", SHAPES)
+def test_standalone_svg_holds_every_infographic_text_of_the_data(language: str, shape: Shape) -> None:
+    root = parse(render_svg(infographic_for(CONTENT, language, "", shape), standalone=True))
     dimensions = CONTENT.dimensions_in("infographic")
     found = bands(root)
-    assert len(found) == len(dimensions) == 10
+    assert [band.get("data-dimension") for band in found] == [d.id for d in dimensions]
     for band, dimension in zip(found, dimensions, strict=True):
-        assert band.get("data-dimension") == dimension.id
-        label = next(t for t in band.iter(f"{SVG}text") if "bk-ig-label" in (t.get("class") or ""))
+        [label] = texts_with_class(band, "bk-ig-label")
         assert text_of(label) == dimension.label(language)
         cells = [g for g in band.iter(f"{SVG}g") if g.get("class") == "bk-ig-cell"]
         assert [cell.get("data-term") for cell in cells] == [term.id for term in CONTENT.terms]
         for cell, term in zip(cells, CONTENT.terms, strict=True):
-            value = next(t for t in cell.iter(f"{SVG}text") if "bk-ig-value" in (t.get("class") or ""))
+            [value] = texts_with_class(cell, "bk-ig-value")
             assert text_of(value) == dimension_value(dimension, term, language).text
     texts = {text_of(t) for t in root.iter(f"{SVG}text")}
     assert CONTENT.title(language) in texts
     assert CONTENT.pages["infographic"].title(language) in texts
     assert {term.abbreviation for term in CONTENT.terms} <= texts
-    assert {str(n) for n in range(1, 11)} <= texts
+    assert {str(n) for n in range(1, len(dimensions) + 1)} <= texts
+
+
+@pytest.mark.parametrize("language", CONTENT.languages)
+def test_files_carry_a_source_line_with_the_sources_and_the_published_address(language: str) -> None:
+    site_url = f"https://example.org/bpo-kpo/{language}/"
+    for svg in (infographic_svg_file(CONTENT, language, site_url), slide_svg(CONTENT, language, site_url)):
+        [source] = texts_with_class(parse(svg), "bk-ig-source")
+        line = text_of(source)
+        assert line.startswith(CONTENT.ui["infographic_source"](language) + ": ")
+        assert all(s.title(language) in line for s in CONTENT.sources)
+        assert line.endswith(f"{site_url}infographic/")
+
+
+def test_a_local_build_names_the_published_address_not_the_local_one() -> None:
+    assert public_site_url("http://127.0.0.1:8000/sv/", "sv") == "https://bpo-kpo.github.io/bpo-vs-kpo/sv/"
+    assert public_site_url("https://example.org/x/en/", "en") == "https://example.org/x/en/"
+    line = text_of(
+        texts_with_class(parse(infographic_svg_file(CONTENT, "en", "http://127.0.0.1:9/en/")), "bk-ig-source")[0]
+    )
+    assert "127.0.0.1" not in line and "https://" in line
 
 
 @pytest.mark.parametrize("language", CONTENT.languages)
@@ -88,8 +96,9 @@ def test_standalone_svg_is_one_image_with_a_full_text_alternative(language: str)
 
 
 @pytest.mark.parametrize("language", CONTENT.languages)
-def test_standalone_svg_references_nothing_outside_itself(language: str) -> None:
-    svg = infographic_svg_file(CONTENT, language)
+@pytest.mark.parametrize("make", [infographic_svg_file, slide_svg])
+def test_standalone_svg_references_nothing_outside_itself(language: str, make: Callable[..., str]) -> None:
+    svg = make(CONTENT, language, "")
     root = parse(svg)
     for element in root.iter():
         tag = element.tag.removeprefix(SVG)
@@ -97,53 +106,52 @@ def test_standalone_svg_references_nothing_outside_itself(language: str) -> None
         for name, value in element.attrib.items():
             assert not name.endswith("href"), (tag, name)
             assert "url(" not in value and "http" not in value, (tag, name, value)
-    # the one address in the file is the SVG namespace, which is a name, not a resource
-    assert svg.count("http") == 1
+    # besides the SVG namespace (a name, not a resource), the only address is the page's, as text
+    body = svg.replace('xmlns="http://www.w3.org/2000/svg"', "")
+    assert set(re.findall(r"https?://[^\s<]+", body)) == {public_site_url("", language) + "infographic/"}
     assert root.get("width") and root.get("height") and root.get("font-family", "").endswith("sans-serif")
 
 
-def test_inline_svgs_link_each_band_to_its_row_on_the_comparison_page() -> None:
+def test_inline_svgs_link_each_band_as_a_whole_to_its_row_on_the_comparison_page() -> None:
     page = pages.infographic_page(CONTENT, "en", "infographic/")
-    table = {d.id for d in CONTENT.dimensions_in("table")}
-    for orientation in ORIENTATIONS:
-        start = page.index(f'class="bk-ig bk-ig--{orientation}"')
+    for shape in PAGE_SHAPES:
+        start = page.index(f'class="bk-ig bk-ig--{shape}"')
         root = parse(page[page.rindex("<svg", 0, start) : page.index("</svg>", start) + len("</svg>")])
         assert root.get("role") == "group"
-        links = [a for a in root.iter(f"{SVG}a")]
-        expected = []
-        for dimension in CONTENT.dimensions_in("infographic"):
-            # a table row has the dimension's id; a difference that is only in the list has it too
-            assert dimension.id in table or dimension.id in {d.id for d in CONTENT.dimensions_in("key-differences")}
-            expected.append(f"../comparison/#{dimension.id}")
-        assert [a.get("href") for a in links] == expected
-        # the page's heading titles the graphic, so it carries no second visible title
-        assert not [t for t in root.iter(f"{SVG}text") if "bk-ig-title" in (t.get("class") or "")]
+        links = list(root.iter(f"{SVG}a"))
+        dimensions = CONTENT.dimensions_in("infographic")
+        assert [a.get("href") for a in links] == [f"../comparison/#{d.id}" for d in dimensions]
+        for link, dimension in zip(links, dimensions, strict=True):
+            # the whole band is the link, named by the words it shows (WCAG 2.5.3, label in name)
+            assert [g.get("class") for g in link] == ["bk-ig-band"] and link.get("aria-label") is None
+            name = " ".join("".join(link.itertext()).split())
+            assert dimension.label("en") in name
+            assert all(dimension_value(dimension, t, "en").text in name for t in CONTENT.terms)
+            assert link.find(f".//{SVG}path[@class='bk-ig-chevron']") is not None
+        # the page's heading titles the graphic, so it carries no second title, nor a source line
+        assert not texts_with_class(root, "bk-ig-title") and not texts_with_class(root, "bk-ig-source")
 
 
-def test_every_line_fits_its_box(tmp_path: Path) -> None:
-    """Checked with the same widths that wrapped it: nothing is clipped or runs into a neighbour."""
+def test_the_page_prints_a_source_line_with_the_published_address() -> None:
+    page = pages.infographic_page(CONTENT, "sv", "infographic/", "http://127.0.0.1:8000/sv/")
+    [line] = re.findall(r'<p class="bk-ig-print-source"[^>]*>(.*?)</p>', page)
+    assert line.endswith("https://bpo-kpo.github.io/bpo-vs-kpo/sv/infographic/")
+
+
+def test_every_shape_sets_its_type_at_12_units_or_more() -> None:
     for language in CONTENT.languages:
-        for orientation in ORIENTATIONS:
-            assert_fits(infographic_for(CONTENT, language, "", orientation))
+        for shape in SHAPES:
+            assert infographic_for(CONTENT, language, "", shape).type.smallest >= MIN_TYPE_SIZE
 
 
-def assert_fits(ig: Infographic) -> None:
-    type_ = ig.type
-    for band in ig.bands:
-        assert band.box.x >= 0 and band.box.x + band.box.width <= ig.width
-        assert band.box.bottom <= ig.height
-        for cell in band.cells:
-            assert band.box.y <= cell.box.y and cell.box.bottom <= band.box.bottom + 0.01
-            assert cell.box.x + cell.box.width <= ig.width
-            for line in cell.lines:
-                assert line.x + text_width(line.text, type_.value) <= cell.box.x + cell.box.width - 8
-                assert cell.box.y < line.y - type_.value * 0.73 and line.y + type_.value * 0.24 < cell.box.bottom
-        for line in band.label_lines:
-            right = line.x + text_width(line.text, type_.label, "bold")
-            first_cell = band.cells[0].box
-            assert right <= (first_cell.x if first_cell.y == band.box.y else ig.width)
-    for earlier, later in zip(ig.bands, ig.bands[1:], strict=False):
-        assert earlier.box.bottom < later.box.y
+def test_the_stylesheet_shows_each_shape_only_where_a_unit_is_a_pixel_or_more() -> None:
+    css = (REPO / "docs" / "stylesheets" / "infographic.css").read_text(encoding="utf-8")
+    assert f"@container (min-width: {LANDSCAPE.width:g}px)" in css
+    # the portrait shape is drawn for the content column of a 320 px phone: 320 - 2 * 16 px
+    assert PORTRAIT_WIDTH == 320 - 2 * 16
+    # printed across A4 between 10 mm margins (190 mm, at 96 px per 25.4 mm)
+    assert LANDSCAPE.width <= 190 / 25.4 * 96
+    assert SLIDE.width / SLIDE.height == 16 / 9
 
 
 def third_term_content(tmp_path: Path) -> Content:
@@ -156,18 +164,31 @@ def third_term_content(tmp_path: Path) -> Content:
     return load_content(str(write_data(tmp_path, minimal_site(), dimensions, terms)))
 
 
-@pytest.mark.parametrize("orientation", ORIENTATIONS)
-def test_a_third_term_is_a_third_column_or_card_entry_that_still_fits(tmp_path: Path, orientation: Orientation) -> None:
+@pytest.mark.parametrize("shape", SHAPES)
+def test_a_third_term_is_a_third_column_or_card_entry(tmp_path: Path, shape: Shape) -> None:
     content = third_term_content(tmp_path)
-    ig = infographic_for(content, "en", "", orientation)
+    ig = infographic_for(content, "en", "", shape)
     assert [len(band.cells) for band in ig.bands] == [3, 3]
     assert len(ig.headings) == 3
     assert len({heading.key.marker for heading in ig.headings}) == 3  # told apart by shape, not colour alone
     assert len({heading.key.colours for heading in ig.headings}) == 3
-    assert_fits(ig)
     root = parse(render_svg(ig, standalone=True))
-    values = [text_of(t) for t in root.iter(f"{SVG}text") if "bk-ig-value" in (t.get("class") or "")]
+    values = [text_of(t) for t in texts_with_class(root, "bk-ig-value")]
     assert "A long value that has to be wrapped" in values
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_contributings_ito_no_longer_breaks_words(tmp_path: Path, language: str) -> None:
+    """With a third term the landscape shape used to cut "Technology-dri / ven", "kunskapsproce / sser"."""
+    project_data = tmp_path / "data"
+    shutil.copytree(REPO / "data", project_data)
+    add_terms(project_data, 3)
+    content = load_content(str(project_data))
+    for shape, titled in PUBLISHED:
+        root = parse(render_svg(infographic_for(content, language, "", shape, titled=titled), standalone=True))
+        for text in root.iter(f"{SVG}text"):
+            assert not bad_breaks(lines_of(text), language), shape
+            assert not any(line.text.endswith(("dri", "proce", "arbitra")) for line in lines_of(text))
 
 
 def test_hostile_text_stays_text_in_the_svg(tmp_path: Path) -> None:
@@ -176,27 +197,11 @@ def test_hostile_text_stays_text_in_the_svg(tmp_path: Path) -> None:
     dimension = dataclasses.replace(content.dimensions[1], label=evil)
     bad = dataclasses.replace(content, dimensions=(content.dimensions[0], dimension, content.dimensions[2]))
     for language in ("sv", "en"):
-        root = parse(render_svg(infographic_for(bad, language, "", "landscape"), standalone=True))
-        assert not [e for e in root.iter() if e.tag in (f"{SVG}script", f"{SVG}a")]
-        labels = [text_of(t) for t in root.iter(f"{SVG}text") if "bk-ig-label" in (t.get("class") or "")]
-        assert " ".join(labels).replace(" ", "") == " ".join(
-            [content.dimensions[0].label(language), evil(language)]
-        ).replace(" ", "")
-
-
-def test_wrap_breaks_at_spaces_and_inside_words_only_when_it_must() -> None:
-    assert wrap("Outsourcing av kunskapsprocesser", 200, 18) == ("Outsourcing av", "kunskapsprocesser")
-    assert wrap("Regler", 200, 18) == ("Regler",)
-    lines = wrap("Kunskapsintensivaaffärsprocesser", 100, 18)
-    assert "".join(lines) == "Kunskapsintensivaaffärsprocesser" and len(lines) > 1
-    assert all(text_width(line, 18) <= 100 for line in lines)
-    assert text_width("W", 10, "bold") > text_width("W", 10) > text_width("i", 10)
-
-
-def test_the_landscape_shape_is_shown_only_where_its_text_reaches_12_px() -> None:
-    css = (REPO / "docs" / "stylesheets" / "infographic.css").read_text(encoding="utf-8")
-    assert f"@container (min-width: {LANDSCAPE_MIN_WIDTH}px)" in css
-    assert LANDSCAPE_TYPE.smallest * LANDSCAPE_MIN_WIDTH / LANDSCAPE_WIDTH >= 12
+        for shape in SHAPES:
+            root = parse(render_svg(infographic_for(bad, language, "", shape), standalone=True))
+            assert not [e for e in root.iter() if e.tag in (f"{SVG}script", f"{SVG}a")]
+            labels = [text_of(t) for t in texts_with_class(root, "bk-ig-label")]
+            assert labels == [content.dimensions[0].label(language), evil(language)]
 
 
 def contrast(a: str, b: str) -> float:
@@ -209,14 +214,16 @@ def contrast(a: str, b: str) -> float:
     return (light + 0.05) / (dark + 0.05)
 
 
-def dark_fill(css: str, selector: str) -> str:
-    match = re.search(r'\[data-md-color-scheme="slate"\] ' + re.escape(selector) + r" \{\s*fill: (#[0-9a-f]{6});", css)
+def dark_fill(css: str, selector: str, prop: str = "fill") -> str:
+    match = re.search(
+        r'\[data-md-color-scheme="slate"\] ' + re.escape(selector) + r" \{\s*" + prop + r": (#[0-9a-f]{6});", css
+    )
     assert match, selector
     return match.group(1)
 
 
 def test_every_term_colour_meets_aa_in_both_schemes() -> None:
-    """The browser tests see two terms; a third to sixth term gets these colours."""
+    """The real data has some terms; up to six get these colours."""
     css = (REPO / "docs" / "stylesheets" / "infographic.css").read_text(encoding="utf-8")
     dark_ink = dark_fill(css, ".bk-ig-ink")
     assert len(TERM_COLOURS) == len(MARKERS) == len(set(MARKERS))
@@ -228,4 +235,6 @@ def test_every_term_colour_meets_aa_in_both_schemes() -> None:
         assert contrast(dark_ink, dark_tint) >= 4.5
         assert contrast(dark_mark, dark_tint) >= 3
     assert contrast(PALETTE.muted, PALETTE.paper) >= 4.5
-    assert contrast(dark_fill(css, ".bk-ig-muted"), dark_fill(css, ".bk-ig-paper")) >= 4.5
+    dark_paper = dark_fill(css, ".bk-ig-paper")
+    assert contrast(dark_fill(css, ".bk-ig-muted"), dark_paper) >= 4.5
+    assert contrast(dark_fill(css, ".bk-ig-chevron", "stroke"), dark_paper) >= 3  # a graphic that says "link"

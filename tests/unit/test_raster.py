@@ -1,4 +1,4 @@
-"""The PNG download: the SVG rendered at twice its size, text included, with no system library."""
+"""The PNG downloads: the document PNG 1920 px wide, the slide 1920 by 1080, text included, no system library."""
 
 from __future__ import annotations
 
@@ -9,9 +9,10 @@ import struct
 from datafactory import REPO
 
 from bpokpo import load_content
-from bpokpo.downloads import infographic_svg_file
+from bpokpo.downloads import DOWNLOADS, PNG_WIDTH, infographic_svg_file
 from bpokpo.infographic import infographic_for
-from bpokpo.raster import PNG_SCALE, svg_to_png
+from bpokpo.infographic_table import LANDSCAPE
+from bpokpo.raster import svg_to_png
 
 CONTENT = load_content(str(REPO / "data"))
 
@@ -22,11 +23,23 @@ def png_size(png: bytes) -> tuple[int, int]:
     return width, height
 
 
-def test_png_is_the_landscape_infographic_at_twice_its_size() -> None:
+def made(name: str, language: str) -> bytes:
+    download = next(d for d in DOWNLOADS if d.name == name and d.extension == "png")
+    result = download.make(CONTENT, language, "")
+    assert isinstance(result, bytes)
+    return result
+
+
+def test_the_document_png_is_the_landscape_infographic_1920_px_wide() -> None:
     ig = infographic_for(CONTENT, "sv", "", "landscape")
-    width, height = png_size(svg_to_png(infographic_svg_file(CONTENT, "sv")))
-    assert width == ig.width * PNG_SCALE
-    assert abs(height - math.ceil(ig.height * PNG_SCALE)) <= 1
+    width, height = png_size(made("bpo-kpo-infographic", "sv"))
+    assert width == PNG_WIDTH
+    assert abs(height - math.ceil(ig.height * PNG_WIDTH / LANDSCAPE.width)) <= 1
+
+
+def test_the_slide_is_16_by_9_full_hd_in_every_language() -> None:
+    for language in CONTENT.languages:
+        assert png_size(made("bpo-kpo-slide", language)) == (1920, 1080)
 
 
 def test_png_renders_the_text() -> None:
@@ -34,5 +47,5 @@ def test_png_renders_the_text() -> None:
     svg = infographic_svg_file(CONTENT, "en")
     without_text = re.sub(r"<text.*?</text>", "", svg, flags=re.S)
     assert without_text.count("<text") == 0 < svg.count("<text")
-    with_words, blank = svg_to_png(svg), svg_to_png(without_text)
+    with_words, blank = svg_to_png(svg, 1), svg_to_png(without_text, 1)
     assert len(with_words) > 2 * len(blank)
