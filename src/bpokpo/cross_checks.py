@@ -161,6 +161,16 @@ def check_infographic(dimensions: DataFile, term_files: list[DataFile]) -> Itera
         for index in range(len(entries) if isinstance(entries, list) else 0)
         if dimensions.sound("dimensions", index) and "infographic" in dimensions.value("dimensions", index, "shown_in")
     ]
+    every_entry_read = isinstance(entries, list) and all(
+        dimensions.sound("dimensions", index) for index in range(len(entries))
+    )
+    if every_entry_read and not shown:  # the infographic page and downloads would have nothing to draw
+        yield dimensions.error(
+            dimensions.node("dimensions"),
+            "dimensions",
+            "no dimension is marked for the infographic",
+            "add infographic to the shown_in of the dimensions it should show",
+        )
     if len(shown) > INFOGRAPHIC_DIMENSION_LIMIT:
         yield dimensions.error(
             dimensions.node("dimensions"),

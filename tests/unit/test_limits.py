@@ -7,10 +7,11 @@ import re
 from pathlib import Path
 
 import pytest
-from datafactory import REPO, minimal_dimensions, minimal_site, minimal_term, write_data
+from datafactory import REPO, minimal_dimensions, minimal_site, minimal_term, text, write_data
 
 from bpokpo import DataErrors, load_content
 from bpokpo.limits import MAX_DEPTH, MAX_FILE_BYTES, MAX_VALUES, max_dimensions, max_text_length
+from bpokpo.term_limit import TERM_LIMIT
 
 SCHEMAS = REPO / "src" / "bpokpo" / "schemas"
 
@@ -75,3 +76,41 @@ def test_more_languages_than_allowed_is_one_error_not_one_per_text(tmp_path: Pat
     write_data(tmp_path, site, minimal_dimensions(), [minimal_term("aaa", 1), minimal_term("bbb", 2)])
     [message] = errors_for(tmp_path)
     assert "languages: more than 10 languages are listed" in message
+
+
+def test_a_dimension_list_with_nothing_for_the_infographic_is_an_error(tmp_path: Path) -> None:
+    """The infographic page and its downloads would have nothing to draw (the layout once crashed on it)."""
+    dimensions = minimal_dimensions()
+    for dimension in dimensions["dimensions"]:
+        dimension["shown_in"] = [view for view in dimension["shown_in"] if view != "infographic"] or ["table"]
+    write_data(tmp_path, minimal_site(), dimensions, [minimal_term("aaa", 1), minimal_term("bbb", 2)])
+    [message] = errors_for(tmp_path)
+    assert "dimensions.yml:2:1: dimensions: no dimension is marked for the infographic" in message
+
+
+def test_data_at_every_limit_at_once_stays_within_the_readers_bounds(tmp_path: Path) -> None:
+    """The most terms and dimensions, each dimension with a value and a guide answer for every term:
+    the reader's bounds on values, size and nesting never bite before the documented limits do."""
+    term_ids = [letter * 3 for letter in "abcdefghij"[:TERM_LIMIT]]  # aaa, bbb, … as the glossary expects
+    long_text = {"sv": " ".join(["språk"] * 6), "en": " ".join(["words"] * 6)}  # 35 characters: a value in full
+    dimensions = {
+        "dimensions": [
+            {
+                "id": f"aspect-{number}",
+                "label": text(f"Aspect {number}"),
+                "shown_in": ["table", "key-differences", *(["infographic"] if number == 0 else [])],
+                "values": {term_id: long_text for term_id in term_ids},
+                "question": {
+                    "text": text(f"Question {number}"),
+                    "answers": [{"term": term_id, "text": long_text} for term_id in term_ids] + [{"text": long_text}],
+                },
+            }
+            for number in range(max_dimensions())
+        ]
+    }
+    site = minimal_site()
+    site["conclusion"]["dimensions"] = ["aspect-1"]
+    terms = [minimal_term(term_id, order) for order, term_id in enumerate(term_ids, start=1)]
+    write_data(tmp_path, site, dimensions, terms)
+    content = load_content(str(tmp_path))
+    assert (len(content.terms), len(content.dimensions)) == (TERM_LIMIT, max_dimensions())
