@@ -126,7 +126,7 @@ def change_structure(rng: random.Random, data: bytes, files: dict[str, bytes | N
     """A value of another type, a key removed, renamed or added, an entry copied: YAML that parses."""
     try:
         value = yaml.safe_load(data.decode("utf-8"))
-    except (UnicodeDecodeError, yaml.YAMLError):
+    except (UnicodeDecodeError, yaml.YAMLError, RecursionError):  # (a case before may have nested it deep)
         return data, "left as it was (not YAML any more)"
     paths = _paths(value)
     path = rng.choice(paths[1:] or paths)
@@ -150,7 +150,7 @@ def change_structure(rng: random.Random, data: bytes, files: dict[str, bytes | N
         parent.insert(rng.randrange(len(parent) + 1), parent[last])
     try:
         text = dump(value)
-    except yaml.YAMLError:
+    except (yaml.YAMLError, RecursionError):
         return data, "left as it was (not writable as YAML)"
     return text.encode("utf-8", "surrogatepass"), f"{kind} at {list(path)}"
 
