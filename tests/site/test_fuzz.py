@@ -73,7 +73,7 @@ def test_validate_ends_in_success_or_a_file_line_report_for_every_case(outcomes:
     ]
     assert not failures, f"seed {SEED}, {counts}:\n" + "\n\n".join(failures[:10])
     # the cases reach both ends: data that is still valid, and broken data of every kind
-    assert counts["valid"] >= CASES // 20 and counts["report"] >= CASES // 2, counts
+    assert counts["valid"] >= CASES // 50 and counts["report"] >= CASES // 2, counts
 
 
 def test_the_whole_build_ends_in_a_site_or_a_file_line_report(outcomes: list[dict[str, str]], tmp_path: Path) -> None:
