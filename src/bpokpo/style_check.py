@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from yamllint import linter
 from yamllint.cli import find_project_config_filepath
@@ -36,7 +37,22 @@ _QUOTED_TEXT_FIX = (
 def lint_config(project_dir: str) -> YamlLintConfig:
     """The project's .yamllint.yml, found as yamllint finds it; yamllint's defaults without one."""
     path = find_project_config_filepath(project_dir)
+    return _config(path, os.stat(path).st_mtime if path else 0.0)
+
+
+# Validation in one process (the tests; the fuzz test validates thousands of versions of the
+# data, each differing from the last in a file or two) meets the same files again: their
+# layout is checked once per text, under the same configuration.
+@lru_cache(maxsize=8)
+def _config(path: str | None, modified: float) -> YamlLintConfig:
     return YamlLintConfig(file=path) if path else YamlLintConfig("extends: default")
+
+
+@lru_cache(maxsize=64)
+def _layout_problems(text: str, path: str, config: YamlLintConfig) -> tuple[LintProblem, ...]:
+    # the layout rules only: the reader has parsed the file already, so yamllint's own
+    # syntax pass (a second parse, in pure Python) would find nothing
+    return tuple(linter.get_cosmetic_problems(text, config, path))
 
 
 def style_problems(data_dir: str, config: YamlLintConfig) -> list[DataError]:
@@ -51,10 +67,7 @@ def style_problems(data_dir: str, config: YamlLintConfig) -> list[DataError]:
         parsed = parse_text(text, shown_as) if isinstance(text, str) else None
         if not isinstance(parsed, Located):
             continue
-        # the layout rules only: the reader has parsed the file already, so yamllint's own
-        # syntax pass (a second parse, in pure Python) would find nothing
-        cosmetic = linter.get_cosmetic_problems(text, config, path)
-        found = [problem for problem in cosmetic if problem.rule not in REPORTED_ELSEWHERE]
+        found = [problem for problem in _layout_problems(text, path, config) if problem.rule not in REPORTED_ELSEWHERE]
         for problem in found:
             message, fix = _wording(problem)
             field = _field_on_line(parsed, problem.line) if problem.rule not in WHOLE_FILE else ""
