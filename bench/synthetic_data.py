@@ -2,8 +2,9 @@
 
 The site text (data/site.yml) is the real one; the terms and dimensions are generated,
 shaped like the real ones: three dimensions take their values from the terms (full
-name, definition, activities) and the rest carry one short value per term, spread over
-the table and the key-differences list; ten are in the infographic, as in the real data.
+name, definition, activities) and the rest carry one short value per term. Every one is a
+table row and a key difference (with its contrast sentence); ten are in the infographic,
+as in the real data.
 """
 
 from __future__ import annotations
@@ -20,8 +21,6 @@ FROM_TERM_FIELDS = ("full_name", "definition", "activities")
 # The infographic shows at most 12 dimensions (the validator's limit): as in the real data,
 # the full name and the first value dimensions, ten in all.
 INFOGRAPHIC_DIMENSIONS = 10
-# Where the other dimensions appear, in turn.
-SHOWN_IN = (["table", "key-differences"], ["table"], ["key-differences"])
 
 
 def real_dimension_count(repo: Path = REPO) -> int:
@@ -71,16 +70,18 @@ def synthetic_dimension(number: int, term_ids: list[str]) -> dict[str, Any]:
     dimension: dict[str, Any] = {
         "id": f"aspect-{number:04d}",
         "label": _text(f"Aspekt nummer {number}", f"Aspect number {number}"),
+        "contrast": _text(
+            f"Modellerna skiljer sig åt i aspekt {number}.", f"The models differ from each other in aspect {number}."
+        ),
     }
     if number <= len(FROM_TERM_FIELDS):
         field = FROM_TERM_FIELDS[number - 1]
-        dimension["shown_in"] = ["table", "key-differences"] + (["infographic"] if field == "full_name" else [])
+        if field == "full_name":
+            dimension["shown_in"] = ["infographic"]
         dimension["from_term"] = field
         return dimension
-    in_infographic = number < len(FROM_TERM_FIELDS) + INFOGRAPHIC_DIMENSIONS
-    dimension["shown_in"] = (
-        ["table", "key-differences", "infographic"] if in_infographic else list(SHOWN_IN[number % len(SHOWN_IN)])
-    )
+    if number < len(FROM_TERM_FIELDS) + INFOGRAPHIC_DIMENSIONS:
+        dimension["shown_in"] = ["infographic"]
     dimension["values"] = {
         term_id: _text(f"Värde {number} för {term_id}", f"Value {number} for {term_id}") for term_id in term_ids
     }

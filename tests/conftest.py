@@ -14,6 +14,8 @@ import pytest
 from chromium import CHROMIUM, CHROMIUM_ARGS, chromium_path
 from datafactory import copy_project
 from hostile_sites import HostileSite, build_hostile_site
+from playwright.sync_api import Browser, Page
+from sitepages import DESKTOP, MOBILE
 
 from bpokpo.site_build import build_site
 
@@ -108,6 +110,22 @@ def browser_type_launch_args(browser_type_launch_args: dict[str, object]) -> dic
         "executable_path": executable,
         "args": CHROMIUM_ARGS,
     }
+
+
+@pytest.fixture
+def desktop(browser: Browser) -> Iterator[Page]:
+    """A desktop browser window (DESKTOP)."""
+    context = browser.new_context(viewport=DESKTOP)
+    yield context.new_page()
+    context.close()
+
+
+@pytest.fixture
+def phone(browser: Browser) -> Iterator[Page]:
+    """A phone (MOBILE) with a touch screen."""
+    context = browser.new_context(viewport=MOBILE, has_touch=True, is_mobile=True)
+    yield context.new_page()
+    context.close()
 
 
 # Items renamed and a page moved, as a later edit of the data would do: the site built from

@@ -58,13 +58,15 @@ def minimal_dimensions() -> dict[str, Any]:
             {
                 "id": "full-form",
                 "label": text("Full form"),
-                "shown_in": ["table", "infographic"],
+                "contrast": text("The names differ"),
+                "shown_in": ["infographic"],
                 "from_term": "full_name",
             },
             {
                 "id": "cost",
                 "label": text("Cost"),
-                "shown_in": ["table", "key-differences", "infographic"],
+                "contrast": text("One costs less than the other"),
+                "shown_in": ["infographic"],
                 "values": {"aaa": text("Low"), "bbb": text("High")},
                 "question": {
                     "text": text("Cost question"),
@@ -75,7 +77,12 @@ def minimal_dimensions() -> dict[str, Any]:
                     ],
                 },
             },
-            {"id": "services", "label": text("Services"), "shown_in": ["key-differences"], "from_term": "activities"},
+            {
+                "id": "services",
+                "label": text("Services"),
+                "contrast": text("They cover different work"),
+                "from_term": "activities",
+            },
         ]
     }
 

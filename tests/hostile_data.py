@@ -34,7 +34,7 @@ from typing import Any
 from datafactory import dump
 
 from bpokpo.cross_checks import INFOGRAPHIC_LABEL_LIMIT, INFOGRAPHIC_VALUE_LIMIT
-from bpokpo.model import TERM_FIELDS, VIEWS
+from bpokpo.model import TERM_FIELDS
 from bpokpo.ui_strings import UI_KEYS
 
 SCHEMAS = Path(__file__).resolve().parents[1] / "src" / "bpokpo" / "schemas"
@@ -253,18 +253,15 @@ class _Builder:
         return [{"term": TERM_IDS[0]}, {"type": first_type}, own]
 
     def dimensions(self) -> Iterator[dict[str, Any]]:
-        """The first dimension in every view (the infographic's, with short texts), then one in each
-        other view, then one per term field (from_term)."""
+        """The first dimension also in the infographic (with short texts), then one with values of
+        its own, then one per term field (from_term)."""
         schema = self.schemas.documents["dimensions.schema.json"]["$defs"]["dimension"]
-        kinds: list[tuple[list[str], str | None]] = [
-            (list(VIEWS), None),
-            (["table"], None),
-            (["key-differences"], None),
-        ]
-        kinds += [(["table", "key-differences"], term_field) for term_field in TERM_FIELDS]
+        also_shown = schema["properties"]["shown_in"]["items"]["enum"]  # besides the table and the list
+        kinds: list[tuple[list[str], str | None]] = [(list(also_shown), None), ([], None)]
+        kinds += [([], term_field) for term_field in TERM_FIELDS]
         for index, (views, from_term) in enumerate(kinds):
             path: tuple[str | int, ...] = ("dimensions", index)
-            entry: dict[str, Any] = {"id": f"zq-dimension-{index + 1}", "shown_in": views}
+            entry: dict[str, Any] = {"id": f"zq-dimension-{index + 1}", **({"shown_in": views} if views else {})}
             entry["label"] = self.value(schema["properties"]["label"], "dimensions.schema.json", (*path, "label"))
             if from_term:
                 entry["from_term"] = from_term
@@ -275,6 +272,6 @@ class _Builder:
                 }
             entry["aliases"] = [self.ids.new()]
             for key, sub in schema["properties"].items():  # any other field, such as the guide's question
-                if key not in (*entry, "values", "from_term"):
+                if key not in (*entry, "values", "from_term", "shown_in"):
                     entry[key] = self.value(sub, "dimensions.schema.json", (*path, key))
             yield entry

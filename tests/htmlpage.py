@@ -13,12 +13,14 @@ class Element:
     attrs: dict[str, str]
     classes: tuple[str, ...]
     parents: tuple[str, ...]  # tag.class of each open ancestor, outermost first
+    text: str = ""  # the text inside it, its descendants' included
 
 
 @dataclass
 class HtmlPage(HTMLParser):
     elements: list[Element] = field(default_factory=list)
     _stack: list[str] = field(default_factory=list)
+    _open: list[Element] = field(default_factory=list)  # the elements of _stack
     text: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -31,23 +33,32 @@ class HtmlPage(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {key: value or "" for key, value in attrs}
         classes = tuple(values.get("class", "").split())
-        self.elements.append(Element(tag, values, classes, tuple(self._stack)))
+        element = Element(tag, values, classes, tuple(self._stack))
+        self.elements.append(element)
         if tag not in self.VOID:
             self._stack.append(".".join((tag, *classes)))
+            self._open.append(element)
 
     def handle_endtag(self, tag: str) -> None:
         for index in range(len(self._stack) - 1, -1, -1):
             if self._stack[index].split(".")[0] == tag:
                 del self._stack[index:]
+                del self._open[index:]
                 break
 
     def handle_data(self, data: str) -> None:
         self.text.append(data)
+        for element in self._open:
+            element.text += data
 
     @classmethod
     def read(cls, path: Path) -> HtmlPage:
+        return cls.of(path.read_text(encoding="utf-8"))
+
+    @classmethod
+    def of(cls, markup: str) -> HtmlPage:
         page = cls()
-        page.feed(path.read_text(encoding="utf-8"))
+        page.feed(markup)
         return page
 
     def ids(self) -> list[str]:

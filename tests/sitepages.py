@@ -11,7 +11,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import ConsoleMessage, Page, Request
+from playwright.sync_api import ConsoleMessage, Page, Request, expect
 
 REPO = Path(__file__).resolve().parents[1]
 AXE_SCRIPT = REPO / "node_modules" / "axe-core" / "axe.min.js"
@@ -73,3 +73,13 @@ def axe_violations(page: Page) -> list[str]:
         for violation in result["violations"]
         for node in violation["nodes"]
     ]
+
+
+def open_by_instant_navigation(page: Page, site_url: str, language: str, title: str, url: str) -> None:
+    """Opens the page at ``url`` from the home page through its navigation link named ``title``,
+    changed in place by Material's instant navigation rather than loaded afresh."""
+    page.goto(f"{site_url}/{language}/")
+    page.evaluate("window.loadedOnce = true")
+    page.locator(".md-sidebar--primary").get_by_role("link", name=title, exact=True).click()
+    expect(page).to_have_url(f"{site_url}/{language}/{url}")
+    assert page.evaluate("window.loadedOnce === true"), "the page was fully reloaded, not changed in place"

@@ -201,12 +201,7 @@ class _Advice:
         return message, f"restore the section with that id; {NEVER_DELETE}"
 
     def _dimension_fix(self, dimension_id: str) -> str:
-        current = {dimension.id: dimension for dimension in self.content.dimensions}
-        if dimension_id in current:
-            shown = current[dimension_id].shown_in
-            missing = [view for view in ("table", "key-differences") if view not in shown]
-            views = " and ".join(f'"{view}"' for view in missing)
-            return f"add {views} back to the shown_in: of the dimension '{dimension_id}'; {NEVER_DELETE}"
+        # Every dimension is a table row and a key difference, so a lost anchor means a lost id.
         return self._alias_fix(dimension_id, ("dimension",), "in data/dimensions.yml", "comparison/")
 
     def _alias_fix(self, old_id: str, kinds: tuple[str, ...], where: str, page_url: str) -> str:

@@ -34,10 +34,10 @@ SECTION_IDS = frozenset(
 # a section of another page (such as "outsourcing"), since anchors only need to be unique per page.
 GLOSSARY_SECTION_IDS = frozenset({"page-title", "downloads"})
 
-# A dimension shown both in the table and in the key-differences list keeps its own id
-# on the table row; its list item takes this prefix so the two never collide.
+# Every dimension is a table row, which has the dimension's own id, and a sentence in the
+# key-differences list, which takes this prefix so that the two never collide.
 DIFFERENCE_PREFIX = "difference-"
 
 
-def difference_anchor(dimension_id: str, in_table: bool) -> str:
-    return DIFFERENCE_PREFIX + dimension_id if in_table else dimension_id
+def difference_anchor(dimension_id: str) -> str:
+    return DIFFERENCE_PREFIX + dimension_id

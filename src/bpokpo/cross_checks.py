@@ -148,7 +148,7 @@ def check_dimensions(
         path: Path = ("dimensions", index)
         if dimensions.value(*path, "values") is not None:
             yield from _values_per_term(dimensions, (*path, "values"), terms, misnamed or {})
-        if "infographic" in dimensions.value(*path, "shown_in"):
+        if "infographic" in (dimensions.value(*path, "shown_in") or ()):
             yield from _infographic_lengths(dimensions, path)
             yield from _infographic_term_field(dimensions, path)
 
@@ -159,7 +159,8 @@ def check_infographic(dimensions: DataFile, term_files: list[DataFile]) -> Itera
     shown = [
         index
         for index in range(len(entries) if isinstance(entries, list) else 0)
-        if dimensions.sound("dimensions", index) and "infographic" in dimensions.value("dimensions", index, "shown_in")
+        if dimensions.sound("dimensions", index)
+        and "infographic" in (dimensions.value("dimensions", index, "shown_in") or ())
     ]
     every_entry_read = isinstance(entries, list) and all(
         dimensions.sound("dimensions", index) for index in range(len(entries))

@@ -78,6 +78,7 @@ DOWNLOADS: tuple[Download, ...] = (
 GRAPHIC_FILES = ("bpo-kpo-slide", "bpo-kpo-infographic")
 # the infographic page: the graphic and the comparison
 INFOGRAPHIC_DOWNLOADS = tuple(d for d in DOWNLOADS if d.name in (*GRAPHIC_FILES, "bpo-kpo-comparison"))
+SLIDE_DOWNLOAD = next(d for d in DOWNLOADS if d.name == "bpo-kpo-slide")  # offered on the home page too
 DATA_DOWNLOADS = tuple(d for d in DOWNLOADS if d.name == "bpo-kpo-comparison")  # the comparison page, its data
 # the glossary page: its own file, the sources, and the JSON file that holds both
 GLOSSARY_DOWNLOADS = tuple(d for d in DOWNLOADS if d.name not in GRAPHIC_FILES and d.label_key != "download_csv")

@@ -61,6 +61,7 @@ def comparison_data(content: Content, language: str) -> dict[str, Any]:
             {
                 "id": dimension.id,
                 "label": dimension.label(language),
+                "contrast": dimension.contrast(language),
                 "shown_in": [view for view in VIEWS if view in dimension.shown_in],
                 "values": {
                     term.id: list(value.items) if value.items else value.text

@@ -12,6 +12,9 @@ from typing import Literal
 
 View = Literal["table", "key-differences", "infographic"]
 VIEWS: tuple[View, ...] = ("table", "key-differences", "infographic")
+# Every dimension is a row of the table and a sentence in the key-differences list; the data
+# lists only the views a dimension is in besides those (shown_in).
+EVERY_DIMENSION_VIEWS: frozenset[View] = frozenset({"table", "key-differences"})
 
 TermField = Literal["full_name", "definition", "activities"]
 TERM_FIELDS: tuple[TermField, ...] = ("full_name", "definition", "activities")
@@ -88,11 +91,14 @@ class Dimension:
 
     Its values are either written per term (``values``) or taken from a field of each
     term (``from_term``), so that a term's full name or definition is stated only once.
+    ``contrast`` says in one sentence how the terms differ: the key difference, which links
+    to the row rather than repeating its values.
     """
 
     id: str
     label: Text
-    shown_in: frozenset[View]
+    contrast: Text
+    shown_in: frozenset[View]  # always the table and the key differences; the infographic if marked
     values: Mapping[str, Text]  # term id -> value; empty when from_term is set
     from_term: TermField | None = None
     aliases: tuple[str, ...] = ()

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from bpokpo.model import (
+    EVERY_DIMENSION_VIEWS,
     Activity,
     Answer,
     BuyerGuide,
@@ -66,7 +67,8 @@ def read_dimension(data: dict[str, Any]) -> Dimension:
     return Dimension(
         id=data["id"],
         label=read_text(data["label"]),
-        shown_in=frozenset(data["shown_in"]),
+        contrast=read_text(data["contrast"]),
+        shown_in=EVERY_DIMENSION_VIEWS | frozenset(data.get("shown_in", ())),
         values={term_id: read_text(value) for term_id, value in data.get("values", {}).items()},
         from_term=data.get("from_term"),
         aliases=_aliases(data),

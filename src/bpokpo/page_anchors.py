@@ -27,12 +27,12 @@ class PageAnchor:
 
 
 def page_anchors(content: Content, page: SitePage) -> tuple[PageAnchor, ...]:
-    """Every anchor of ``page``, in page order."""
+    """Every anchor of ``page``, section by section (on the comparison, the rows before the key differences)."""
     anchors = [PageAnchor(PAGE_TITLE)]
     if page.kind == "home":
-        anchors += [PageAnchor("outsourcing"), PageAnchor("at-a-glance")]
+        anchors.append(PageAnchor("at-a-glance"))
         anchors += [PageAnchor(term.id, term.aliases) for term in content.terms]
-        anchors.append(PageAnchor("next-steps"))
+        anchors += [PageAnchor("next-steps"), PageAnchor("outsourcing")]
     elif page.kind == "term" and page.term_id is not None:
         term = content.term(page.term_id)
         anchors.append(PageAnchor("term-definition"))
@@ -45,17 +45,14 @@ def page_anchors(content: Content, page: SitePage) -> tuple[PageAnchor, ...]:
         anchors += [PageAnchor(item.id, item.aliases) for item in term.activities]
         anchors.append(PageAnchor("profile"))
     elif page.kind == "comparison":
-        table = content.dimensions_in("table")
-        in_table = {dimension.id for dimension in table}
+        # The rows first, though the key differences come first on the page: a row's id is the
+        # dimension's lasting address, so it is the one registered and reported first.
         anchors.append(PageAnchor("head-to-head"))
-        anchors += [PageAnchor(dimension.id, dimension.aliases) for dimension in table]
+        anchors += [PageAnchor(dimension.id, dimension.aliases) for dimension in content.dimensions]
         anchors.append(PageAnchor("key-differences"))
         anchors += [
-            PageAnchor(
-                difference_anchor(dimension.id, dimension.id in in_table),
-                tuple(difference_anchor(alias, dimension.id in in_table) for alias in dimension.aliases),
-            )
-            for dimension in content.dimensions_in("key-differences")
+            PageAnchor(difference_anchor(dimension.id), tuple(difference_anchor(alias) for alias in dimension.aliases))
+            for dimension in content.dimensions
         ]
         anchors.append(PageAnchor("downloads"))
     elif page.kind == "infographic":

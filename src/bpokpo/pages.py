@@ -6,37 +6,42 @@ from markupsafe import Markup
 
 from bpokpo.buyer_info import buying_sections
 from bpokpo.citations import article_citations, citations, cited_source_ids
-from bpokpo.downloads import DATA_DOWNLOADS, GLOSSARY_DOWNLOADS, INFOGRAPHIC_DOWNLOADS, download_links
+from bpokpo.downloads import (
+    DATA_DOWNLOADS,
+    GLOSSARY_DOWNLOADS,
+    INFOGRAPHIC_DOWNLOADS,
+    SLIDE_DOWNLOAD,
+    download_links,
+)
 from bpokpo.glossary import glossary_entries
 from bpokpo.guide import guide_questions
 from bpokpo.infographic import PAGE_SHAPES, infographic_for, render_svg, source_line
 from bpokpo.model import Content
 from bpokpo.render import render_page
-from bpokpo.views import PageViews
+from bpokpo.views import Link, PageViews
 
 
 def home_page(content: Content, language: str, page_url: str) -> str:
-    return render_page("home.md.j2", content, language, page_url)
+    """The answer first (every term's definition), then the ways on, then the background."""
+    slide = tuple(Link(d.text, d.href) for d in download_links(content, language, page_url, (SLIDE_DOWNLOAD,)))
+    return render_page("home.md.j2", content, language, page_url, downloads={"infographic": slide})
 
 
 def term_page(content: Content, language: str, page_url: str, term_id: str) -> str:
-    term = content.term(term_id)
-    profile = tuple(d for d in content.dimensions if d.from_term is None)
-    return render_page("term.md.j2", content, language, page_url, term=term, profile=profile)
+    """A term's own facts; how it compares is a set of links to the table's rows, not a copy of them."""
+    return render_page("term.md.j2", content, language, page_url, term=content.term(term_id))
 
 
 def comparison_page(content: Content, language: str, page_url: str, site_url: str = "") -> str:
-    """``site_url`` (the language's root as deployed) makes the printed row addresses absolute."""
-    table = content.dimensions_in("table")
+    """``site_url`` (the language's root as configured) gives the printed row addresses their host."""
     return render_page(
         "comparison.md.j2",
         content,
         language,
         page_url,
         site_url,
-        table=table,
-        table_ids=frozenset(d.id for d in table),
         differences=content.dimensions_in("key-differences"),
+        table=content.dimensions_in("table"),
         downloads=download_links(content, language, page_url, DATA_DOWNLOADS),
     )
 

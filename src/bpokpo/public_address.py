@@ -8,11 +8,14 @@ is published at on GitHub Pages (``https://<owner>.github.io/<repository>/``).
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
 from bpokpo.repository import repository_url
 
 LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1", "0.0.0.0")
+# Where a printed address may break: after a slash, and before the fragment.
+_BREAK_POINTS = re.compile(r"(?<=/)|(?=#)")
 
 
 def is_local(site_url: str) -> bool:
@@ -36,3 +39,10 @@ def public_site_url(site_url: str, language: str) -> str:
         return site_url if site_url.endswith("/") else site_url + "/"
     published = pages_url()
     return f"{published}{language}/" if published else site_url
+
+
+def address_pieces(url: str) -> tuple[str, ...]:
+    """``url`` as printed: short (no scheme), in the pieces a line may break between, never inside one."""
+    parts = urlsplit(url)
+    short = parts.netloc + parts.path + (f"#{parts.fragment}" if parts.fragment else "")
+    return tuple(piece for piece in _BREAK_POINTS.split(short) if piece)

@@ -9,7 +9,6 @@ from functools import cache
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
-from bpokpo.anchors import difference_anchor
 from bpokpo.model import Content
 from bpokpo.views import PageViews
 
@@ -44,7 +43,6 @@ def environment() -> Environment:
     )
     env.filters["md"] = markdown_text
     env.filters["coord"] = coordinate
-    env.globals["difference_anchor"] = difference_anchor
     return env
 
 

@@ -123,7 +123,7 @@ _SPACING_FIXES = {
     "commas": "write a comma right after an item and one space after it: {sv: …, en: …}",
     "hyphens": "write one space after '-'",
     "braces": 'write at most one space inside braces: {sv: "…", en: "…"}',
-    "brackets": 'write no space inside brackets: ["table", "infographic"]',
+    "brackets": 'write no space inside brackets: ["old-id", "older-id"]',
 }
 
 

@@ -4,9 +4,6 @@ UI_KEYS: tuple[str, ...] = (
     "at_a_glance",
     "read_more",
     "next_steps",
-    "compare_link",
-    "conclusion_link",
-    "infographic_link",
     "definition",
     "characteristics",
     "types",
@@ -59,7 +56,6 @@ UI_KEYS: tuple[str, ...] = (
     "guide_reset",
     "guide_share",
     # the glossary (glossary/) and the sources beside facts
-    "glossary_link",
     "glossary_intro",
     "from_article",
     "source_label",
@@ -68,7 +64,6 @@ UI_KEYS: tuple[str, ...] = (
     "download_glossary_csv",
     "download_sources_csv",
     # the buyer information (buying/)
-    "buying_link",
     "buying_intro",
     "buying_manage",
     "buying_from_article",

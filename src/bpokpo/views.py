@@ -1,16 +1,20 @@
 """Views: what each page shows, in one language, as plain strings for the templates.
 
-The table, the key-differences list, the infographic and the term profiles are all
-views of the same ``Dimension`` entries, so a value is edited in one place only.
+The table, the key-differences list, the infographic and the term pages' links to the
+table are all views of the same ``Dimension`` entries, so a value is edited in one place
+only, and shown once: the key differences and the term pages link to its row.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
+from bpokpo.anchors import difference_anchor
 from bpokpo.links import relative_href
 from bpokpo.model import Content, Dimension, Term
+from bpokpo.public_address import address_pieces, public_site_url
 from bpokpo.site_map import SitePage, site_pages
 
 
@@ -44,6 +48,30 @@ class Link:
     href: str
 
 
+@dataclass(frozen=True)
+class Difference:
+    """A key difference: one sentence on how the terms differ, linked to its row of the table."""
+
+    id: str  # its own anchor in the list
+    label: str
+    sentence: str
+    row_href: str
+    former_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class WayOn:
+    """A page the home page leads on to: its title, what it offers, and any files to download from it."""
+
+    link: Link
+    description: str
+    downloads: tuple[Link, ...] = ()
+
+
+# Home page: which page kinds are led to from its definitions instead (the terms) or not at all.
+_NOT_A_WAY_ON = frozenset({"home", "term"})
+
+
 def dimension_value(dimension: Dimension, term: Term, language: str) -> Value:
     if dimension.from_term == "full_name":
         return Value(term.full_name(language))
@@ -62,7 +90,7 @@ class PageViews:
         self.content = content
         self.language = language
         self.page_url = page_url
-        self.site_url = site_url  # this language's root, as deployed; "" when unknown
+        self.site_url = site_url  # this language's root, as configured; "" when unknown
         self.pages = site_pages(content)
 
     def ui(self, key: str) -> str:
@@ -76,6 +104,11 @@ class PageViews:
         """The absolute address of a page or of one of its anchors, for readers of a printed page."""
         url = urljoin(self.site_url, self._page(kind, term_id).url)
         return f"{url}#{fragment}" if fragment else url
+
+    def printed_address(self, kind: str, fragment: str) -> tuple[str, ...]:
+        """The public address of an anchor, short, in the pieces a printed line may break between."""
+        root = public_site_url(self.site_url, self.language)
+        return address_pieces(f"{urljoin(root, self._page(kind).url)}#{fragment}")
 
     def _page(self, kind: str, term_id: str | None = None) -> SitePage:
         return next(p for p in self.pages if p.kind == kind and p.term_id == term_id)
@@ -98,5 +131,39 @@ class PageViews:
             for dimension in dimensions
         )
 
+    def differences(self, dimensions: tuple[Dimension, ...]) -> tuple[Difference, ...]:
+        return tuple(
+            Difference(
+                difference_anchor(dimension.id),
+                dimension.label(self.language),
+                dimension.contrast(self.language),
+                self.href("comparison", dimension.id),
+                tuple(difference_anchor(alias) for alias in dimension.aliases),
+            )
+            for dimension in dimensions
+        )
+
+    def row_links(self, dimensions: tuple[Dimension, ...]) -> tuple[Link, ...]:
+        """Links to the table rows of ``dimensions``, named by their labels."""
+        return tuple(
+            Link(dimension.label(self.language), self.href("comparison", dimension.id)) for dimension in dimensions
+        )
+
     def term_links(self) -> tuple[Link, ...]:
         return tuple(Link(term.abbreviation, self.href("term", term_id=term.id)) for term in self.content.terms)
+
+    def ways_on(self, downloads: Mapping[str, tuple[Link, ...]]) -> tuple[WayOn, ...]:
+        """Every page of the site beyond the home and term pages, in navigation order.
+
+        A page added later (a guide, a glossary) is offered as soon as it is in the site map.
+        ``downloads`` gives, by page kind, the files offered beside that page.
+        """
+        return tuple(
+            WayOn(
+                Link(page.title(self.language), relative_href(self.page_url, page.url)),
+                page.description(self.language),
+                downloads.get(page.kind, ()),
+            )
+            for page in self.pages
+            if page.kind not in _NOT_A_WAY_ON
+        )

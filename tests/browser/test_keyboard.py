@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, expect
-from sitepages import DESKTOP, built_pages
+from playwright.sync_api import Page, expect
+from sitepages import built_pages
 
 pytestmark = pytest.mark.browser
 
@@ -37,13 +36,6 @@ FOCUSED = """() => {
     : [element.nextElementSibling].filter(e => e && e.tagName === 'LABEL' && area(e) > 0);
   return {name: element.outerHTML.slice(0, 100), visible: shown.length > 0 && shown.every(ring), again};
 }"""
-
-
-@pytest.fixture
-def desktop(browser: Browser) -> Iterator[Page]:
-    context = browser.new_context(viewport=DESKTOP)
-    yield context.new_page()
-    context.close()
 
 
 def tab_through(page: Page) -> tuple[list[str], list[str]]:

@@ -3,7 +3,6 @@ copy control copies the absolute link; links survive a language switch, renamed 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from itertools import groupby
 from typing import Any
@@ -13,6 +12,7 @@ from conftest import MOVED_PAGES, RENAMED_ITEMS
 from datafactory import REPO
 from playwright.sync_api import Page, expect
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
+from sitepages import open_by_instant_navigation
 
 from bpokpo import load_content
 from bpokpo.anchor_registry import REGISTRY_DIR, read_registry
@@ -111,12 +111,7 @@ def test_copy_control_copies_the_absolute_link_after_instant_navigation(
     fast_timeouts: Page, site_url: str, language: str
 ) -> None:
     page = fast_timeouts
-    page.goto(f"{site_url}/{language}/")
-    page.evaluate("window.loadedOnce = true")
-    title = CONTENT.pages["comparison"].title(language)
-    page.locator(".md-sidebar--primary").get_by_role("link", name=title, exact=True).click()
-    expect(page).to_have_url(f"{site_url}/{language}/comparison/")
-    assert page.evaluate("window.loadedOnce === true"), "the page was fully reloaded, not changed in place"
+    open_by_instant_navigation(page, site_url, language, CONTENT.pages["comparison"].title(language), "comparison/")
 
     dimension = CONTENT.dimension("complexity")
     name = f"{CONTENT.ui['copy_link_to'](language)} {dimension.label(language)}"
@@ -138,7 +133,7 @@ def test_a_link_followed_by_instant_navigation_lands_on_its_row(
     page.goto(f"{site_url}/{language}/bpo/")
     page.evaluate("window.loadedOnce = true")
     label = CONTENT.dimension("complexity").label(language)
-    page.locator(".bk-profile").get_by_role("link", name=label, exact=True).click()
+    page.locator(".bk-row-links").get_by_role("link", name=label, exact=True).click()
     expect(page).to_have_url(f"{site_url}/{language}/comparison/#complexity")
     state = landing(page, "complexity")
     assert landed_well(state), state
@@ -152,8 +147,7 @@ def test_language_switch_keeps_the_fragment(
     page = fast_timeouts
     page.goto(f"{site_url}/{start}/comparison/#difference-talent")
     assert landed_well(landing(page, "difference-talent"))
-    page.get_by_role("button", name=re.compile("språk|language", re.I)).first.hover()
-    page.get_by_role("link", name=name).click()
+    page.get_by_role("link", name=name, exact=True).click()
     expect(page).to_have_url(f"{site_url}/{other}/comparison/#difference-talent")
     expect(page.locator("html")).to_have_attribute("lang", other)
     state = landing(page, "difference-talent")
@@ -195,3 +189,33 @@ def test_old_ids_and_moved_pages_land_on_the_renamed_item(
     expect(page).to_have_url(f"{moved_site_url}/{language}/bpo/#{RENAMED_ITEMS['customer-service']}")
     state = landing(page, RENAMED_ITEMS["customer-service"])
     assert landed_well(state), state
+
+
+# The linked row's outline, as drawn (its box grown by outline-offset + outline-width), against
+# the visible box of the scrolling wrapper around the table, which cuts anything outside it.
+OUTLINE_INSIDE_WRAPPER = """(id) => {
+  const row = document.getElementById(id);
+  const style = getComputedStyle(row);
+  const grow = parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth);
+  const box = row.getBoundingClientRect();
+  const wrapper = row.closest('.bk-table-wrap').getBoundingClientRect();
+  return {
+    outlined: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0,
+    inside: box.left - grow >= wrapper.left - 0.5 && box.right + grow <= wrapper.right + 0.5
+      && box.top - grow >= wrapper.top - 0.5 && box.bottom + grow <= wrapper.bottom + 0.5,
+  };
+}"""
+
+
+@pytest.mark.parametrize("width", [360, 1440])
+@pytest.mark.parametrize("language", CONTENT.languages)
+def test_a_linked_row_is_outlined_whole_inside_the_table(
+    fast_timeouts: Page, site_url: str, language: str, width: int
+) -> None:
+    page = fast_timeouts
+    page.set_viewport_size({"width": width, "height": 800})
+    for dimension in (CONTENT.dimensions[0], CONTENT.dimensions[-1]):
+        page.goto(f"{site_url}/{language}/comparison/#{dimension.id}")
+        assert landed_well(landing(page, dimension.id))
+        state = page.evaluate(OUTLINE_INSIDE_WRAPPER, dimension.id)
+        assert state == {"outlined": True, "inside": True}, f"#{dimension.id} at {width} px: {state}"

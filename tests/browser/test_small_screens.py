@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -34,13 +33,6 @@ SMALL_TARGETS = """() => {
     .map(([element, box]) =>
       `${element.outerHTML.slice(0, 90)}: ${box.width.toFixed(1)} x ${box.height.toFixed(1)}`);
 }"""
-
-
-@pytest.fixture
-def phone(browser: Browser) -> Iterator[Page]:
-    context = browser.new_context(viewport=MOBILE, has_touch=True, is_mobile=True)
-    yield context.new_page()
-    context.close()
 
 
 @pytest.mark.parametrize("language", ["sv", "en"])
@@ -79,3 +71,51 @@ def test_comparison_table_reads_as_one_card_per_dimension(phone: Page, site_url:
             assert box["x"] + box["width"] <= MOBILE["width"]
             label = cell.evaluate("c => getComputedStyle(c, '::before').content")
             assert label == f'"{term}"'
+
+
+# Words inside ``selector`` whose boxes sit on more than one line: broken in the middle. A
+# break after a hyphen ("non-|core") is a proper one, so each part of a hyphenated word counts alone.
+BROKEN_WORDS = """(selector) => {
+  const broken = [];
+  for (const root of document.querySelectorAll(selector)) {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.parentElement.checkVisibility()) continue;
+      for (const match of node.textContent.matchAll(/[^\\s-]+-?/g)) {
+        const range = document.createRange();
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        const lines = new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.bottom)));
+        if (lines.size > 1) broken.push(match[0]);
+      }
+    }
+  }
+  return broken;
+}"""
+
+
+@pytest.mark.parametrize("width", [320, 360, 414])
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_on_phones_each_row_heading_spans_its_card_and_breaks_no_word(
+    browser: Browser, site_url: str, language: str, width: int
+) -> None:
+    context = browser.new_context(viewport={"width": width, "height": 740}, has_touch=True, is_mobile=True)
+    phone = context.new_page()
+    phone.goto(f"{site_url}/{language}/comparison/#{CONTENT.dimensions[-1].id}")
+    rows = phone.locator("table.bk-table tbody tr")
+    for index in range(rows.count()):
+        row, heading = rows.nth(index).bounding_box(), rows.nth(index).locator("th").bounding_box()
+        assert row is not None and heading is not None
+        assert heading["width"] >= row["width"] - 4, f"row {index}: its heading is squeezed to {heading['width']} px"
+    assert phone.evaluate(BROKEN_WORDS, "table.bk-table th, table.bk-table td") == []
+    context.close()
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_home_and_comparison_do_not_scroll_sideways_at_320(browser: Browser, site_url: str, language: str) -> None:
+    context = browser.new_context(viewport={"width": 320, "height": 640}, has_touch=True, is_mobile=True)
+    phone = context.new_page()
+    for path in ("", "comparison/"):
+        phone.goto(f"{site_url}/{language}/{path}")
+        assert phone.evaluate("document.scrollingElement.scrollWidth") <= 320, path
+    context.close()

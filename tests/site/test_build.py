@@ -34,11 +34,10 @@ def test_every_page_is_built_in_its_language_with_a_description(built_site: Path
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_comparison_table_rows_follow_the_data(built_site: Path, language: str) -> None:
+def test_comparison_table_holds_every_dimension(built_site: Path, language: str) -> None:
     html = page(built_site, language, "comparison/")
     rows = [e.attrs["id"] for e in html.inside("tr", "table.bk-table") if "id" in e.attrs]
-    assert rows == [d.id for d in CONTENT.dimensions_in("table")]
-    assert len(rows) == 10
+    assert rows == [d.id for d in CONTENT.dimensions]
     headers = [e for e in html.inside("th", "table.bk-table") if e.attrs.get("scope") == "col"]
     assert len(headers) == 1 + len(CONTENT.terms)
     cells = html.inside("td", "table.bk-table")
@@ -46,15 +45,15 @@ def test_comparison_table_rows_follow_the_data(built_site: Path, language: str) 
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_key_differences_list_every_dimension_marked_for_it(built_site: Path, language: str) -> None:
+def test_key_differences_are_one_sentence_per_dimension_linked_to_its_row(built_site: Path, language: str) -> None:
     html = page(built_site, language, "comparison/")
-    items = [e.attrs["id"] for e in html.inside("li", "ol.bk-differences") if "bk-item" in e.classes]
-    table = {d.id for d in CONTENT.dimensions_in("table")}
-    expected = [f"difference-{d.id}" if d.id in table else d.id for d in CONTENT.dimensions_in("key-differences")]
-    assert items == expected
-    assert len(items) == 12
-    # the two differences that are not table rows keep their own ids
-    assert {"arbitrage", "process"} <= set(items)
+    items = [e for e in html.inside("li", "ul.bk-differences") if "bk-item" in e.classes]
+    assert [e.attrs["id"] for e in items] == [f"difference-{d.id}" for d in CONTENT.dimensions]
+    assert [e.text.strip() for e in items] == [
+        f"{d.label(language)} {d.contrast(language)}" for d in CONTENT.dimensions
+    ]
+    links = html.find("a", "bk-differences__label")
+    assert [link.attrs["href"] for link in links] == [f"./#{d.id}" for d in CONTENT.dimensions]
 
 
 def test_both_languages_have_the_same_pages_and_ids(built_site: Path) -> None:

@@ -39,7 +39,8 @@ activities:
 NEW_DIMENSION = """
   - id: "contract-length"
     label: {sv: "Avtalslängd", en: "Contract length"}
-    shown_in: ["table", "key-differences", "infographic"]
+    contrast: {sv: "Avtalen löper olika länge.", en: "The contracts run for different lengths of time."}
+    shown_in: ["infographic"]
     values:
 """
 

@@ -35,6 +35,7 @@ def test_json_round_trips_to_the_data(language: str) -> None:
     assert [d["id"] for d in data["dimensions"]] == [d.id for d in CONTENT.dimensions]
     for exported, dimension in zip(data["dimensions"], CONTENT.dimensions, strict=True):
         assert exported["label"] == dimension.label(language)
+        assert exported["contrast"] == dimension.contrast(language)
         assert set(exported["shown_in"]) == set(dimension.shown_in)
         for term in CONTENT.terms:
             value = dimension_value(dimension, term, language)

@@ -58,7 +58,7 @@ def test_a_value_over_the_limit_names_the_term_and_the_limit(tmp_path: Path) -> 
 
 def test_the_same_text_is_fine_outside_the_infographic(tmp_path: Path) -> None:
     dimensions = minimal_dimensions()
-    dimensions["dimensions"][1]["shown_in"] = ["table"]
+    del dimensions["dimensions"][1]["shown_in"]  # in the table and the key differences only
     dimensions["dimensions"][1]["values"]["bbb"]["sv"] = "v" * (INFOGRAPHIC_VALUE_LIMIT + 5)
     write_data(tmp_path, minimal_site(), dimensions, [minimal_term("aaa", 1), minimal_term("bbb", 2)])
     assert load_content(str(tmp_path)).dimension("cost").values["bbb"]("sv").startswith("vvv")
@@ -90,6 +90,7 @@ def test_more_dimensions_than_one_page_holds_are_refused(tmp_path: Path) -> None
             {
                 "id": f"extra-{index}",
                 "label": {"sv": f"Extra {index}", "en": f"Extra {index}"},
+                "contrast": {"sv": f"Skillnad {index}", "en": f"Difference {index}"},
                 "shown_in": ["infographic"],
                 "values": {"aaa": {"sv": "a", "en": "a"}, "bbb": {"sv": "b", "en": "b"}},
             }
@@ -104,7 +105,6 @@ def terms_data(folder: Path, count: int) -> Path:
     dimensions = minimal_dimensions()
     ids = [letter * 3 for letter in "abcdefgh"[:count]]  # aaa and bbb first, as the fixture's other entries expect
     dimensions["dimensions"][1]["values"] = {term_id: {"sv": "Låg", "en": "Low"} for term_id in ids}
-    dimensions["dimensions"][2]["shown_in"] = ["key-differences"]
     return write_data(folder, minimal_site(), dimensions, [minimal_term(t, n) for n, t in enumerate(ids, 1)])
 
 

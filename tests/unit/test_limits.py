@@ -46,7 +46,8 @@ def test_more_dimensions_than_the_pages_are_built_for_is_an_error(tmp_path: Path
     dimensions = minimal_dimensions()
     extra = dimensions["dimensions"][1]
     dimensions["dimensions"] += [
-        {**extra, "id": f"extra-{number}", "shown_in": ["table"]} for number in range(max_dimensions())
+        {key: value for key, value in extra.items() if key != "shown_in"} | {"id": f"extra-{number}"}
+        for number in range(max_dimensions())
     ]
     write_data(tmp_path, minimal_site(), dimensions, [minimal_term("aaa", 1), minimal_term("bbb", 2)])
     [message] = errors_for(tmp_path)
@@ -57,7 +58,10 @@ def test_the_limit_itself_is_allowed(tmp_path: Path) -> None:
     dimensions = minimal_dimensions()
     extra = dimensions["dimensions"][1]
     count = max_dimensions() - len(dimensions["dimensions"])
-    dimensions["dimensions"] += [{**extra, "id": f"extra-{number}", "shown_in": ["table"]} for number in range(count)]
+    dimensions["dimensions"] += [
+        {key: value for key, value in extra.items() if key != "shown_in"} | {"id": f"extra-{number}"}
+        for number in range(count)
+    ]
     write_data(tmp_path, minimal_site(), dimensions, [minimal_term("aaa", 1), minimal_term("bbb", 2)])
     assert len(load_content(str(tmp_path)).dimensions) == max_dimensions()
 
@@ -82,15 +86,15 @@ def test_a_dimension_list_with_nothing_for_the_infographic_is_an_error(tmp_path:
     """The infographic page and its downloads would have nothing to draw (the layout once crashed on it)."""
     dimensions = minimal_dimensions()
     for dimension in dimensions["dimensions"]:
-        dimension["shown_in"] = [view for view in dimension["shown_in"] if view != "infographic"] or ["table"]
+        dimension.pop("shown_in", None)
     write_data(tmp_path, minimal_site(), dimensions, [minimal_term("aaa", 1), minimal_term("bbb", 2)])
     [message] = errors_for(tmp_path)
     assert "dimensions.yml:2:1: dimensions: no dimension is marked for the infographic" in message
 
 
 def test_data_at_every_limit_at_once_stays_within_the_readers_bounds(tmp_path: Path) -> None:
-    """The most terms and dimensions, each dimension with a value and a guide answer for every term:
-    the reader's bounds on values, size and nesting never bite before the documented limits do."""
+    """The most terms and dimensions, each dimension with a value and a guide answer for every term and
+    former ids: the reader's bounds on values, size and nesting never bite before the documented limits do."""
     term_ids = [letter * 3 for letter in "abcdefghij"[:TERM_LIMIT]]  # aaa, bbb, … as the glossary expects
     long_text = {"sv": " ".join(["språk"] * 6), "en": " ".join(["words"] * 6)}  # 35 characters: a value in full
     dimensions = {
@@ -98,7 +102,9 @@ def test_data_at_every_limit_at_once_stays_within_the_readers_bounds(tmp_path: P
             {
                 "id": f"aspect-{number}",
                 "label": text(f"Aspect {number}"),
-                "shown_in": ["table", "key-differences", *(["infographic"] if number == 0 else [])],
+                "contrast": text(f"How the terms differ in aspect {number}"),
+                **({"shown_in": ["infographic"]} if number == 0 else {}),
+                "aliases": [f"old-aspect-{number}-{version}" for version in range(3)],
                 "values": {term_id: long_text for term_id in term_ids},
                 "question": {
                     "text": text(f"Question {number}"),

@@ -20,7 +20,10 @@ def test_minimal_data_loads_into_the_model(tmp_path: Path) -> None:
     content = load_content(str(minimal_data(tmp_path)))
     assert content.languages == ("sv", "en")
     assert [term.id for term in content.terms] == ["aaa", "bbb"]
-    assert [d.id for d in content.dimensions_in("table")] == ["full-form", "cost"]
+    # every dimension is in the table and the key differences; the infographic only where marked
+    assert content.dimensions_in("table") == content.dimensions_in("key-differences") == content.dimensions
+    assert [d.id for d in content.dimensions_in("infographic")] == ["full-form", "cost"]
+    assert content.dimension("services").contrast("sv") == "They cover different work på svenska"
     assert content.dimension("cost").values["bbb"]("en") == "High in English"
     assert content.term("aaa").activities[0].examples[0]("sv") == "Example på svenska"
 
@@ -88,7 +91,7 @@ def test_every_problem_is_reported_in_one_run(tmp_path: Path) -> None:
     messages = errors_for(tmp_path)
     assert len(messages) == 3
     assert any("title.sv: the text is empty" in m for m in messages)
-    assert any("'poster' is not a view" in m for m in messages)
+    assert any("'poster' is not an extra place a dimension can be shown in" in m for m in messages)
     assert any("abbreviation: expected text, found the boolean true" in m for m in messages)
 
 

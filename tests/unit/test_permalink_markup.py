@@ -17,8 +17,8 @@ from bpokpo.model import Content, Text
 def content(tmp_path: Path) -> Content:
     """Minimal data where every kind of item has a former id."""
     dimensions = minimal_dimensions()
-    dimensions["dimensions"][1]["aliases"] = ["price"]  # a table row and a key difference
-    dimensions["dimensions"][2]["aliases"] = ["scope"]  # a key difference only
+    dimensions["dimensions"][1]["aliases"] = ["price"]
+    dimensions["dimensions"][2]["aliases"] = ["scope"]
     term = minimal_term("aaa", 1)
     term["aliases"] = ["old-aaa"]
     term["types"] = [{"id": "remote", "name": {"sv": "Fjärr", "en": "Remote"}, "description": {"sv": "F", "en": "R"}}]
@@ -39,18 +39,15 @@ def copy_controls(html: HtmlPage) -> dict[str, str]:
     return {b.attrs["data-bk-anchor"]: b.attrs["aria-label"] for b in html.find("button", "bk-copy-link")}
 
 
-def test_comparison_rows_and_differences_have_copy_controls_and_former_ids(content: Content) -> None:
+def test_comparison_rows_have_copy_controls_and_every_former_id_still_lands(content: Content) -> None:
     html = parsed(pages.comparison_page(content, "sv", "comparison/"))
-    assert copy_controls(html) == {
-        "full-form": "copy_link_to på svenska Full form på svenska",
-        "cost": "copy_link_to på svenska Cost på svenska",
-        "difference-cost": "copy_link_to på svenska Cost på svenska",
-        "services": "copy_link_to på svenska Services på svenska",
-    }
+    # one control per row; a key difference links to its row, which is the lasting address
+    assert copy_controls(html) == {d.id: f"copy_link_to på svenska {d.label('sv')}" for d in content.dimensions}
     aliases = {e.attrs["id"]: e.parents[-1] for e in html.find("span", "bk-alias")}
-    # a former id follows the item's own scheme: the row keeps it, the list item takes the prefix
-    assert set(aliases) == {"price", "difference-price", "scope"}
-    assert aliases["price"].startswith("th")
+    # a former id lands where its id does: the row keeps it, the list item takes the prefix
+    assert set(aliases) == {"price", "difference-price", "scope", "difference-scope"}
+    assert aliases["price"].startswith("th") and aliases["scope"].startswith("th")
+    assert aliases["difference-price"].startswith("li") and aliases["difference-scope"].startswith("li")
     status = html.find("p", "bk-copy-status")
     assert len(status) == 1 and status[0].attrs["role"] == "status"
     assert status[0].attrs["data-bk-copied"] == "link_copied på svenska"

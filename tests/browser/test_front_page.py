@@ -1,0 +1,86 @@
+"""The front page starts with the answer: every term's definition, side by side above the fold on a
+desktop and first on a phone; then the ways on, each a page of the site."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect
+from sitepages import MOBILE
+
+from bpokpo import load_content
+from bpokpo.downloads import SLIDE_DOWNLOAD
+from bpokpo.site_map import site_pages
+
+pytestmark = pytest.mark.browser
+
+CONTENT = load_content(str(Path(__file__).resolve().parents[2] / "data"))
+FOLD = {"width": 1440, "height": 900}
+
+CARDS = """() => [...document.querySelectorAll('#at-a-glance > .bk-card')].map(card => {
+  const box = card.getBoundingClientRect();
+  const title = card.querySelector('h2');
+  const style = getComputedStyle(title);
+  return {id: card.id, top: box.top, bottom: box.bottom, left: box.left, right: box.right,
+          definition: card.querySelector('.bk-card__definition').textContent.trim(),
+          // the name's words: a link, an underline or a dotted abbr border would make it look like a link
+          titleMarks: [...title.querySelectorAll('*')].filter(e => !e.closest('.bk-copy-link')).filter(e => {
+            const s = getComputedStyle(e);
+            const border = s.borderBottomStyle !== 'none' && parseFloat(s.borderBottomWidth) > 0
+              && s.borderBottomColor !== 'rgba(0, 0, 0, 0)';
+            return e.tagName === 'A' || s.textDecorationLine !== 'none' || border;
+          }).map(e => e.outerHTML),
+          titleUnderline: style.textDecorationLine,
+          titleColour: style.color, textColour: getComputedStyle(card).color};
+})"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("language", CONTENT.languages)
+def test_both_definitions_side_by_side_above_the_fold(page: Page, site_url: str, language: str, scheme: str) -> None:
+    page.set_viewport_size(FOLD)
+    page.emulate_media(color_scheme=scheme)
+    page.goto(f"{site_url}/{language}/")
+    cards = page.evaluate(CARDS)
+    assert [card["id"] for card in cards] == [term.id for term in CONTENT.terms]
+    assert [card["definition"] for card in cards] == [term.definition(language) for term in CONTENT.terms]
+    for card in cards:
+        assert card["bottom"] <= FOLD["height"], f"{card['id']} ends below the fold at {card['bottom']}"
+        # a card's title is a heading, and does not look like a link
+        assert card["titleMarks"] == [] and card["titleUnderline"] == "none"
+        assert card["titleColour"] == card["textColour"]
+    for left, right in zip(cards, cards[1:], strict=False):
+        assert abs(left["top"] - right["top"]) < 1 and left["right"] <= right["left"], "not side by side"
+
+
+@pytest.mark.parametrize("language", CONTENT.languages)
+def test_on_a_phone_the_definitions_come_first(phone: Page, site_url: str, language: str) -> None:
+    phone.goto(f"{site_url}/{language}/")
+    after_title = phone.evaluate("document.querySelector('.md-content article h1').nextElementSibling.id")
+    assert after_title == "at-a-glance"
+    cards = phone.evaluate(CARDS)
+    assert [card["id"] for card in cards] == [term.id for term in CONTENT.terms]
+    assert cards[0]["top"] < MOBILE["height"], "the first definition is not on the first screen"
+    for upper, lower in zip(cards, cards[1:], strict=False):
+        assert lower["top"] >= upper["bottom"], "the definitions are not one below the other"
+
+
+@pytest.mark.parametrize("language", CONTENT.languages)
+def test_the_ways_on_lead_to_every_other_page_and_the_slide(page: Page, site_url: str, language: str) -> None:
+    page.goto(f"{site_url}/{language}/")
+    ways = page.locator(".bk-ways > li")
+    others = [p for p in site_pages(CONTENT) if p.kind not in ("home", "term")]
+    expect(ways).to_have_count(len(others))
+    for way, other in zip(ways.all(), others, strict=True):
+        link = way.locator(".bk-way__link")
+        expect(link).to_have_text(other.title(language))
+        expect(way.locator(".bk-way__text")).to_have_text(other.description(language))
+        link_url = link.evaluate("a => a.href")
+        assert link_url == f"{site_url}/{language}/{other.url}"
+    slide = page.locator(".bk-way__download")
+    expect(slide).to_have_text(CONTENT.ui[SLIDE_DOWNLOAD.label_key](language))
+    expect(slide).to_have_attribute("download", "")
+    assert slide.evaluate("a => a.href") == f"{site_url}/{language}/{SLIDE_DOWNLOAD.path(language)}"
+    response = page.request.get(slide.evaluate("a => a.href"))
+    assert response.ok and response.headers["content-type"] == SLIDE_DOWNLOAD.media_type
