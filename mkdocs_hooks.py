@@ -24,6 +24,8 @@ from bpokpo.mkdocs_site import (
     navigation,
     page_language,
     redirects_for,
+    refuse_symlinks,
+    theme_text,
 )
 from bpokpo.soft_hyphens import hyphenate_html
 
@@ -33,9 +35,12 @@ def _data_dir(config: Any) -> str:
 
 
 def on_config(config: Any) -> Any:
-    """The site's name and navigation come from data/ like every other text."""
+    """The site's name, description and navigation come from data/ like every other text; no input is a
+    symbolic link. The description is the meta description of a page with none of its own (the 404 page)."""
+    refuse_symlinks(config)
     content = content_for(_data_dir(config))
-    config["site_name"] = content.title(page_language(config))
+    config["site_name"] = theme_text(content.title(page_language(config)))
+    config["site_description"] = content.description(page_language(config))  # escaped in overrides/main.html
     config["nav"] = navigation(content)
     return config
 

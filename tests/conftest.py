@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from chromium import CHROMIUM, CHROMIUM_ARGS, chromium_path
 from datafactory import copy_project
+from hostile_sites import HostileSite, build_hostile_site
 from playwright.sync_api import Browser, Page
 from sitepages import DESKTOP, MOBILE
 from stress_data import write_stress_data
@@ -56,15 +57,42 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="session")
-def site_url(built_site: Path, site_port: int) -> Iterator[str]:
-    """The built site served on a free local port, like any static host would serve it."""
-    handler = functools.partial(_QuietHandler, directory=str(built_site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", site_port), handler)
+def _serve(directory: Path, port: int) -> Iterator[str]:
+    handler = functools.partial(_QuietHandler, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}"
     server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site: Path, site_port: int) -> Iterator[str]:
+    """The built site served on a free local port, like any static host would serve it."""
+    yield from _serve(built_site, site_port)
+
+
+@pytest.fixture(scope="session")
+def validated_hostile_site(tmp_path_factory: pytest.TempPathFactory) -> HostileSite:
+    """The site with an attack in every text field (tests/hostile_data.py), built through validation."""
+    return build_hostile_site(tmp_path_factory.mktemp("hostile"), _free_port(), raw=False)
+
+
+@pytest.fixture(scope="session")
+def raw_hostile_site(tmp_path_factory: pytest.TempPathFactory) -> HostileSite:
+    """The same with the text rules bypassed: every payload of the other, and those validation refuses."""
+    return build_hostile_site(tmp_path_factory.mktemp("hostile-raw"), _free_port(), raw=True)
+
+
+@pytest.fixture(params=["validated_hostile_site", "raw_hostile_site"])
+def hostile_site(request: pytest.FixtureRequest) -> HostileSite:
+    site: HostileSite = request.getfixturevalue(request.param)
+    return site
+
+
+@pytest.fixture(scope="session")
+def raw_hostile_site_url(raw_hostile_site: HostileSite) -> Iterator[str]:
+    yield from _serve(raw_hostile_site.out, raw_hostile_site.port)
 
 
 @pytest.fixture(scope="session")
@@ -131,14 +159,6 @@ def _build_project(tmp_path_factory: pytest.TempPathFactory, project: Path) -> t
             env.setenv(f"SITE_URL_{language.upper()}", f"http://127.0.0.1:{port}/{language}/")
         build_site(str(project), str(out))
     return out, port
-
-
-def _serve(out: Path, port: int) -> Iterator[str]:
-    handler = functools.partial(_QuietHandler, directory=str(out))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{port}"
-    server.shutdown()
 
 
 @pytest.fixture(scope="session")

@@ -10,6 +10,7 @@ import os
 from collections.abc import Callable
 from typing import Any, TypeVar, cast
 
+from markupsafe import Markup, escape
 from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File, Files
 
@@ -25,6 +26,7 @@ from bpokpo.preview_image import preview_files
 from bpokpo.repository import edit_url
 from bpokpo.site_map import page_for_source, site_pages, term_source
 from bpokpo.stylesheets import StyleSource, joined_stylesheet, stylesheet_path
+from bpokpo.symlinks import symlink_errors
 
 T = TypeVar("T")
 Fingerprint = tuple[tuple[str, float], ...]
@@ -56,6 +58,23 @@ def _once_per_change(what: str, data_dir: str, read: Callable[[], T]) -> T:
         raise Abort(failure.report() + "\nFix these in data/ and build again.") from None
     _cache[(what, data_dir)] = (fingerprint, value)
     return value
+
+
+def theme_text(text: str) -> Markup:
+    """A text from the data for a slot of Material's templates, which do not autoescape.
+
+    Escaped here, once, and marked as markup: Material prints it as it is where it does not
+    escape (``aria-label="{{ config.site_name }}"``), and its ``| e`` leaves it alone where it does.
+    """
+    return escape(text)
+
+
+def refuse_symlinks(config: Any) -> None:
+    """Stop before MkDocs copies a link's target into the site: no link in docs/ or the theme overrides."""
+    folders = [str(config["docs_dir"]), *([str(config["theme"].custom_dir)] if config["theme"].custom_dir else [])]
+    links = [error for folder in folders for error in symlink_errors(folder)]
+    if links:
+        raise Abort(DataErrors(links).report())
 
 
 def content_for(data_dir: str) -> Content:

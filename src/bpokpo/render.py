@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from functools import cache
 
@@ -11,8 +12,9 @@ from markupsafe import Markup, escape
 from bpokpo.model import Content
 from bpokpo.views import PageViews
 
-# Characters Markdown would read as emphasis or heading markers; HTML is escaped first.
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_#])")
+# Characters Markdown would read as markup: emphasis, code, heading markers, links and images
+# ([text](address), ![alt](address)) and attribute lists ({: onclick=… }). HTML is escaped first.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_#\[\]()!{}])")
 
 
 def coordinate(value: float) -> str:
@@ -21,8 +23,12 @@ def coordinate(value: float) -> str:
 
 
 def markdown_text(value: str) -> Markup:
-    """Text safe to place in a Markdown heading: HTML-escaped and Markdown-escaped."""
-    return Markup(_MARKDOWN_SPECIAL.sub(r"\\\1", str(escape(value))))
+    """Text safe to place in a Markdown heading: HTML-escaped and Markdown-escaped.
+
+    Quotes stay as they are: a heading is text, not an attribute, and the table of contents
+    MkDocs makes from it would show an escaped quote as the entity itself (&#34;).
+    """
+    return Markup(_MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(value, quote=False)))
 
 
 # Where a printed address may break: after a slash, and before a dot, ?, #, & or =, as style

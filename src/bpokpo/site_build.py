@@ -17,10 +17,17 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, MkDocsException
 
+from bpokpo.errors import DataErrors
+from bpokpo.symlinks import symlink_errors
+
 LANGUAGES = ("sv", "en")  # the first is the default, as in data/site.yml
 
 
 def build_site(project_dir: str, out_dir: str, *, languages: tuple[str, ...] = LANGUAGES) -> None:
+    root_page = os.path.join(project_dir, "site_root")
+    links = symlink_errors(root_page)  # copied as it is: a link's target would be published
+    if links:
+        raise Abort(DataErrors(links).report())
     os.makedirs(out_dir, exist_ok=True)
     for language in languages:
         config = load_config(
@@ -29,7 +36,7 @@ def build_site(project_dir: str, out_dir: str, *, languages: tuple[str, ...] = L
             strict=True,
         )
         build(config)
-    shutil.copytree(os.path.join(project_dir, "site_root"), out_dir, dirs_exist_ok=True)
+    shutil.copytree(root_page, out_dir, dirs_exist_ok=True)
 
 
 def main(argv: list[str] | None = None) -> int:
