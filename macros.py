@@ -10,7 +10,7 @@ import os
 from functools import partial
 
 from bpokpo import pages
-from bpokpo.mkdocs_site import content_for, history_for, page_language
+from bpokpo.mkdocs_site import content_for, history_for, page_language, theme_text
 from bpokpo.page_facts import page_facts
 from bpokpo.site_map import page_for_source
 
@@ -35,17 +35,16 @@ def define_env(env) -> None:  # type: ignore[no-untyped-def]
     env.variables["page_facts"] = partial(page_facts, content, language, history=history_for(data_dir))
 
 
-def on_pre_page_macros(env) -> None:  # type: ignore[no-untyped-def]
-    """Title and meta description come from the data, never from the page stub."""
+def on_post_page_macros(env) -> None:  # type: ignore[no-untyped-def]
+    """Title and meta description come from the data, never from the page stub; every generated
+    page ends with when its facts last changed and where they come from.
+
+    The title is set here, after mkdocs-macros has rendered the page: it renders a page title
+    that looks like a template, and a title from the data must never run as one.
+    """
     page = env.variables["site_page"](env.page.file.src_uri)
     if page is not None:
         language = page_language(env.conf)
-        env.page.meta["title"] = page.title(language)
+        env.page.meta["title"] = theme_text(page.title(language))  # Material prints it unescaped
         env.page.meta["description"] = page.description(language)
-
-
-def on_post_page_macros(env) -> None:  # type: ignore[no-untyped-def]
-    """Every generated page ends with when its facts last changed and where they come from."""
-    page = env.variables["site_page"](env.page.file.src_uri)
-    if page is not None:
         env.markdown += env.variables["page_facts"](page)

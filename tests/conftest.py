@@ -16,9 +16,11 @@ import pytest
 from chromium import CHROMIUM, CHROMIUM_ARGS, chromium_path
 from content_edits import EDITS
 from datafactory import copy_project
+from hostile_sites import HostileSite, build_hostile_site
 from playwright.sync_api import Browser, Page
-from site_under_test import ALL_SITES, REPO, UNEDITED, SiteUnderTest, build_and_serve
+from site_under_test import ALL_SITES, REPO, UNEDITED, SiteUnderTest, build_and_serve, free_port, serve
 from sitepages import DESKTOP, MOBILE
+from stress_data import write_stress_data
 
 # CI sets this so that a missing browser fails the run instead of skipping browser tests.
 REQUIRE_BROWSER = os.environ.get("BPOKPO_REQUIRE_BROWSER") == "1"
@@ -114,3 +116,42 @@ def phone(browser: Browser) -> Iterator[Page]:
     context = browser.new_context(viewport=MOBILE, has_touch=True, is_mobile=True)
     yield context.new_page()
     context.close()
+
+
+@pytest.fixture(scope="session")
+def unedited_site(tmp_path_factory: pytest.TempPathFactory) -> SiteUnderTest:
+    """The site as the repository's data makes it, for tests that look at it alone."""
+    if UNEDITED not in _sites:
+        _sites[UNEDITED] = build_and_serve(UNEDITED, REPO, tmp_path_factory.mktemp(f"{UNEDITED}-site"))
+    return _sites[UNEDITED]
+
+
+@pytest.fixture(scope="session")
+def stress_site(tmp_path_factory: pytest.TempPathFactory) -> SiteUnderTest:
+    """A copy of the project with the stress data set (tests/stress_data.py), built and served."""
+    project = copy_project(tmp_path_factory.mktemp("stress") / "project")
+    write_stress_data(project / "data")
+    return build_and_serve("stress", project, tmp_path_factory.mktemp("stress-site"))
+
+
+@pytest.fixture(scope="session")
+def validated_hostile_site(tmp_path_factory: pytest.TempPathFactory) -> HostileSite:
+    """The site with an attack in every text field (tests/hostile_data.py), built through validation."""
+    return build_hostile_site(tmp_path_factory.mktemp("hostile"), free_port(), raw=False)
+
+
+@pytest.fixture(scope="session")
+def raw_hostile_site(tmp_path_factory: pytest.TempPathFactory) -> HostileSite:
+    """The same with the text rules bypassed: every payload of the other, and those validation refuses."""
+    return build_hostile_site(tmp_path_factory.mktemp("hostile-raw"), free_port(), raw=True)
+
+
+@pytest.fixture(params=["validated_hostile_site", "raw_hostile_site"])
+def hostile_site(request: pytest.FixtureRequest) -> HostileSite:
+    site: HostileSite = request.getfixturevalue(request.param)
+    return site
+
+
+@pytest.fixture(scope="session")
+def raw_hostile_site_url(raw_hostile_site: HostileSite) -> str:
+    return serve(raw_hostile_site.out, raw_hostile_site.port)

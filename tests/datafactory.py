@@ -35,7 +35,6 @@ def minimal_site() -> dict[str, Any]:
             "examples": [text("Example")],
         },
         "conclusion": {
-            "heading": text("Conclusion"),
             "points": [{"id": "point", "text": text("Point")}],
             "dimensions": ["cost"],
         },
@@ -134,6 +133,17 @@ def minimal_buying() -> dict[str, Any]:
     return {"sections": [{"id": "benefits", "heading": text("Benefits"), "topics": [topic]}]}
 
 
+class _WrittenOut(yaml.SafeDumper):
+    """Writes a value used twice out twice: the validator refuses YAML's anchors and aliases."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
+def dump(value: Any) -> str:
+    return yaml.dump(value, Dumper=_WrittenOut, allow_unicode=True, sort_keys=False, width=10_000)
+
+
 def write_data(
     folder: Path,
     site: dict[str, Any],
@@ -153,11 +163,9 @@ def write_data(
         "buying.yml": minimal_buying() if buying is None else buying,
     }
     for name, value in files.items():
-        (folder / name).write_text(yaml.safe_dump(value, allow_unicode=True, sort_keys=False), encoding="utf-8")
+        (folder / name).write_text(dump(value), encoding="utf-8")
     for term in terms:
-        (folder / "terms" / f"{term['id']}.yml").write_text(
-            yaml.safe_dump(term, allow_unicode=True, sort_keys=False), encoding="utf-8"
-        )
+        (folder / "terms" / f"{term['id']}.yml").write_text(dump(term), encoding="utf-8")
     return folder
 
 

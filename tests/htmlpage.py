@@ -47,6 +47,8 @@ class HtmlPage(HTMLParser):
                 break
 
     def handle_data(self, data: str) -> None:
+        # As read: the soft hyphens the build puts into long words (bpokpo.soft_hyphens) never show.
+        data = data.replace("\u00ad", "")
         self.text.append(data)
         for element in self._open:
             element.text += data

@@ -105,10 +105,16 @@ def build_and_serve(name: str, project: Path, out: Path) -> SiteUnderTest:
         for language in ("sv", "en"):
             env.setenv(f"SITE_URL_{language.upper()}", f"http://127.0.0.1:{port}/{language}/")
         build_site(str(project), str(out))
+    serve(out, port)
+    return SiteUnderTest(name, project, out, port)
+
+
+def serve(out: Path, port: int) -> str:
+    """Serve the folder ``out`` on ``port`` for the rest of the run, like any static host; its address."""
     handler = functools.partial(QuietHandler, directory=str(out))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    return SiteUnderTest(name, project, out, port)
+    return f"http://127.0.0.1:{port}"
 
 
 def git_dated(project: Path) -> bool:

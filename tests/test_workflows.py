@@ -80,6 +80,9 @@ def test_ci_runs_the_projects_checks_and_keeps_a_preview() -> None:
     assert 'bpokpo changes "$BASE_SHA" >> "$GITHUB_STEP_SUMMARY"' in runs
     uploads = [step for step in job["steps"] if step.get("uses", "").startswith("actions/upload-artifact@")]
     assert uploads and uploads[0]["with"]["path"] == "site/"
+    # the layout test's screenshots of every page and width, also after a failed test (tests/layout.py)
+    screenshots = [step for step in uploads if step["with"]["path"] == "test-results/screenshots/"]
+    assert len(screenshots) == 1 and screenshots[0]["if"] == "${{ always() }}"
     assert "${{" not in runs, "expressions reach run: scripts only through env"
 
 
@@ -136,3 +139,31 @@ def test_pre_commit_runs_ruff_yamllint_and_validate_with_the_locked_tools() -> N
         tool = hook["entry"].split()[0]
         assert tool.startswith(".venv/bin/"), hook["id"]
         assert (BIN / Path(tool).name).exists(), f"{tool} is not installed by make setup"
+
+
+@pytest.mark.parametrize("path", WORKFLOWS, ids=[path.name for path in WORKFLOWS])
+def test_every_container_image_is_pinned_by_digest(path: Path) -> None:
+    jobs = load(path)["jobs"].values()
+    images = [job["container"] for job in jobs if "container" in job]
+    images = [image["image"] if isinstance(image, dict) else image for image in images]
+    for image in images:
+        assert re.fullmatch(r"[\w./-]+(:[\w.-]+)?@sha256:[0-9a-f]{64}", image), image
+
+
+def test_steps_that_read_pull_request_data_run_only_after_validation_passed() -> None:
+    """An alias bomb or a hostile file in a pull request must meet the validator first, and only it."""
+    [job] = load(GITHUB / "workflows" / "ci.yml")["jobs"].values()
+    names = [step.get("id") for step in job["steps"]]
+    validate = names.index("validate")
+    assert "bpokpo validate data" in job["steps"][validate]["run"]
+    checkout = next(index for index, step in enumerate(job["steps"]) if "checkout" in step.get("uses", ""))
+    before = job["steps"][checkout + 1 : validate]
+    assert all("make setup" in step["run"] or "safe.directory" in step["run"] for step in before), before
+    passed_validation = {"validate"}  # steps that run only when validation passed, by id
+    for step in job["steps"][validate + 1 :]:
+        condition = str(step.get("if", ""))
+        # no condition means success(): every step before passed, validation included
+        required = set(re.findall(r"steps\.([\w-]+)\.outcome == 'success'", condition))
+        assert not condition or required & passed_validation, f"{step['name']}: {condition}"
+        if "id" in step:
+            passed_validation.add(step["id"])

@@ -40,10 +40,34 @@ def misnamed_terms(term_files: list[DataFile]) -> dict[str, str]:
     return {file.stem: file.value("id") for file in term_files if file.sound("id") and file.value("id") != file.stem}
 
 
-def check_terms(term_files: list[DataFile], dimensions: DataFile | None = None) -> Iterator[DataError]:
+def check_terms(
+    term_files: list[DataFile], reserved: dict[str, str], dimensions: DataFile | None = None
+) -> Iterator[DataError]:
+    """No more terms than the site is laid out for; each term's id matches its file name and is
+    free; orders and abbreviations are unique."""
     yield from _term_count(term_files)
     orders: dict[int, str] = {}
+    abbreviations: dict[str, str] = {}
     for file in term_files:
+        if file.sound("id") and file.value("id") in reserved:
+            term_id = file.value("id")
+            yield file.error(
+                file.node("id"),
+                "id",
+                f"the id '{term_id}' is taken: the build writes {term_id}/ for {reserved[term_id]}",
+                "choose another id, and name the file after it",
+            )
+        if file.sound("abbreviation"):
+            abbreviation = file.value("abbreviation")
+            if abbreviation.casefold() in abbreviations:
+                yield file.error(
+                    file.node("abbreviation"),
+                    "abbreviation",
+                    f"the abbreviation '{abbreviation}' is also the one of the term "
+                    f"'{abbreviations[abbreviation.casefold()]}'",
+                    "give each term its own: it heads the term's column and names its page",
+                )
+            abbreviations.setdefault(abbreviation.casefold(), file.stem)
         if file.sound("id") and file.value("id") != file.stem:
             yield _misnamed(file, dimensions)
         if file.sound("order"):
@@ -138,6 +162,16 @@ def check_infographic(dimensions: DataFile, term_files: list[DataFile]) -> Itera
         if dimensions.sound("dimensions", index)
         and "infographic" in (dimensions.value("dimensions", index, "shown_in") or ())
     ]
+    every_entry_read = isinstance(entries, list) and all(
+        dimensions.sound("dimensions", index) for index in range(len(entries))
+    )
+    if every_entry_read and not shown:  # the infographic page and downloads would have nothing to draw
+        yield dimensions.error(
+            dimensions.node("dimensions"),
+            "dimensions",
+            "no dimension is marked for the infographic",
+            "add infographic to the shown_in of the dimensions it should show",
+        )
     if len(shown) > INFOGRAPHIC_DIMENSION_LIMIT:
         yield dimensions.error(
             dimensions.node("dimensions"),

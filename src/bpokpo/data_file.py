@@ -19,6 +19,7 @@ class DataFile:
     file: str  # as shown in messages, relative to the working directory
     root: Located
     invalid: set[Path] = field(default_factory=set)  # where the schema found problems
+    _above_invalid: set[Path] = field(default_factory=set)  # every path that has a problem below it
 
     @property
     def stem(self) -> str:
@@ -27,6 +28,7 @@ class DataFile:
     def check(self, kind: DocumentKind, languages: tuple[str, ...], term_ids: Sequence[str] = ()) -> list[DataError]:
         """The schema's problems, then the text rules' problems in the parts the schema accepted."""
         errors, self.invalid = check_document(self.root, kind, self.file, languages, term_ids)
+        self._above_invalid = {bad[:length] for bad in self.invalid for length in range(len(bad))}
         if kind == "redirects":  # page paths, not prose: their schema pattern is the whole rule
             return errors
         return errors + text_problems(self.root, self.file, self.invalid, placeholders=kind == "site")
@@ -35,7 +37,9 @@ class DataFile:
         """True when no schema problem lies at, above or below ``path``: that part can be read."""
         if node_at(self.root, path) is None:
             return False
-        return not any(bad[: len(path)] == path[: len(bad)] for bad in self.invalid)
+        # by sets, not by comparing with every problem: a file may have thousands of them
+        at_or_above = any(path[:length] in self.invalid for length in range(len(path) + 1))
+        return not at_or_above and path not in self._above_invalid
 
     def node(self, *path: str | int) -> Located:
         """The node at ``path`` (the file's root when that path does not exist), for locating a message."""
@@ -50,9 +54,9 @@ class DataFile:
         return DataError(self.file, line, column, field, message, fix)
 
 
-def parse(path: str) -> DataFile | DataError:
+def parse(path: str) -> DataFile | list[DataError]:
     shown_as = display_path(path)
-    if not os.path.isfile(path):
-        return DataError(shown_as, 1, 1, "", "the file is missing", "restore it from the main branch")
+    if not os.path.lexists(path):
+        return [DataError(shown_as, 1, 1, "", "the file is missing", "restore it from the main branch")]
     parsed = load_located(path, shown_as)
-    return parsed if isinstance(parsed, DataError) else DataFile(shown_as, parsed)
+    return parsed if isinstance(parsed, list) else DataFile(shown_as, parsed)

@@ -24,6 +24,17 @@ JSON_VERSION = 1  # raise when a field changes meaning or goes away; adding a fi
 # where the decimal separator is a comma, as in Swedish. Other languages get a comma.
 CSV_DELIMITERS = {"sv": ";"}
 CSV_BOM = "\ufeff"  # marks the file as UTF-8, which Excel needs to read å, ä and ö
+# A spreadsheet runs a cell that starts with =, +, - or @ as a formula (which can fetch
+# addresses or start programs), and a leading tab or carriage return can hide such a start.
+# OWASP's advice on CSV injection: put an apostrophe before such a cell, so it is read as
+# text, and quote every cell, so a program that splits on another separator than the one
+# written cannot start a new cell in the middle of one.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(text: str) -> str:
+    """A text as a CSV cell no spreadsheet runs as a formula."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def csv_delimiter(language: str) -> str:
@@ -106,9 +117,10 @@ def comparison_json(content: Content, language: str) -> str:
 
 
 def _csv(rows: list[list[str]], language: str) -> str:
+    """Every cell quoted, and one a spreadsheet would run as a formula made text (``csv_cell``)."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=csv_delimiter(language), lineterminator="\r\n")
-    writer.writerows(rows)
+    writer = csv.writer(buffer, delimiter=csv_delimiter(language), lineterminator="\r\n", quoting=csv.QUOTE_ALL)
+    writer.writerows([csv_cell(cell) for cell in row] for row in rows)
     return CSV_BOM + buffer.getvalue()
 
 

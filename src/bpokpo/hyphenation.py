@@ -1,8 +1,9 @@
 """Where a word may be hyphenated: its syllable breaks, from the Hunspell patterns Pyphen ships.
 
-Only the infographic uses them, and only for a word too wide for its line at the smallest
-type size. Pyphen loads a language's patterns on first use (about 0.1 s), so a build whose
-words all fit never loads them.
+The infographic and the link-preview images break a word there only when it is too wide for
+its line; the pages get a soft hyphen at each break of their long words (``soft_hyphens``),
+where a browser breaks only if it must. Pyphen loads a language's patterns on first use
+(about 0.1 s).
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""What a shared link shows: Open Graph and Twitter card tags, and the page in the other languages.
+"""What a shared link shows: Open Graph and Twitter card tags, the page's image, and its other languages.
 
 Rendered from ``templates/link_preview.html.j2`` with the package's autoescaping
 environment, so every text from the data is escaped in attribute values.
@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from bpokpo.model import Content
+from bpokpo.preview_image import HEIGHT, WIDTH, preview_card, preview_path
 from bpokpo.render import environment
 from bpokpo.site_map import SitePage
 
@@ -27,6 +28,14 @@ class LanguageVersion:
 
 
 @dataclass(frozen=True)
+class PreviewImage:
+    url: str  # absolute: link previews are fetched from elsewhere
+    alt: str  # what the image shows, in words
+    width: int = WIDTH
+    height: int = HEIGHT
+
+
+@dataclass(frozen=True)
 class LinkPreview:
     url: str
     title: str
@@ -34,6 +43,7 @@ class LinkPreview:
     site_name: str
     locale: str
     versions: tuple[LanguageVersion, ...]  # every language, this one included, for hreflang
+    image: PreviewImage
 
     @property
     def other_locales(self) -> tuple[str, ...]:
@@ -62,6 +72,9 @@ def link_preview(content: Content, page: SitePage, language: str, site_urls: Map
         site_name=content.title(language),
         locale=locale(language),
         versions=versions,
+        image=PreviewImage(
+            page_address(site_urls[language], preview_path(page)), preview_card(content, page, language).alt
+        ),
     )
 
 

@@ -25,17 +25,23 @@ from bpokpo.model_reader import (
     read_term,
 )
 from bpokpo.placeholders import Counts, render_texts, words_of
+from bpokpo.reserved_names import reserved_names
+from bpokpo.schema_files import schema_document
 from bpokpo.site_text_checks import check_site_texts
+from bpokpo.symlinks import symlink_errors
 
 SITE_KEYS = ("languages", "title", "description", "sources", "intro", "conclusion", "pages", "ui")
 FALLBACK_LANGUAGES = ("sv", "en")  # to go on checking the other files when site.yml's list is broken
+# Every text must be written in every language: a list of hundreds would turn each text into
+# hundreds of errors, so a list longer than its schema allows counts as broken (see above).
+MAX_LANGUAGES = schema_document("site.schema.json")["properties"]["languages"]["maxItems"]
 
 
 def _languages(site: DataFile | None) -> tuple[str, ...]:
     value = site.value("languages") if site else None
     if (
         isinstance(value, list)
-        and value
+        and 0 < len(value) <= MAX_LANGUAGES
         and all(isinstance(code, str) and re.fullmatch(r"[a-z]{2}", code) for code in value)
         and len(set(value)) == len(value)
     ):
@@ -45,12 +51,15 @@ def _languages(site: DataFile | None) -> tuple[str, ...]:
 
 def load_content(data_dir: str) -> Content:
     """Load and validate ``data_dir``; raise ``DataErrors`` listing every problem found."""
+    links = symlink_errors(data_dir)
+    if links:  # nothing is read through a link: its target may lie anywhere on the machine
+        raise DataErrors(links)
     errors: list[DataError] = []
 
     def read(path: str) -> DataFile | None:
         parsed = parse(path)
-        if isinstance(parsed, DataError):
-            errors.append(parsed)
+        if isinstance(parsed, list):
+            errors.extend(parsed)
             return None
         return parsed
 
@@ -89,7 +98,8 @@ def load_content(data_dir: str) -> Content:
         if file:
             errors += file.check(kind, languages)  # type: ignore[arg-type]
 
-    errors += cross_checks.check_terms(term_files, dimensions)
+    reserved = reserved_names(os.path.dirname(os.path.abspath(data_dir)))
+    errors += cross_checks.check_terms(term_files, reserved, dimensions)
     if dimensions:
         errors += cross_checks.check_dimensions(dimensions, ids, misnamed)
         errors += cross_checks.check_infographic(dimensions, term_files)

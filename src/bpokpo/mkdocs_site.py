@@ -10,6 +10,7 @@ import os
 from collections.abc import Callable
 from typing import Any, TypeVar, cast
 
+from markupsafe import Markup, escape
 from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File, Files
 
@@ -21,8 +22,11 @@ from bpokpo.link_preview import link_preview, link_preview_tags
 from bpokpo.loader import load_content
 from bpokpo.model import Content
 from bpokpo.page_redirects import PageRedirect, load_redirects, write_redirect_pages
+from bpokpo.preview_image import preview_files
 from bpokpo.repository import edit_url
 from bpokpo.site_map import page_for_source, site_pages, term_source
+from bpokpo.stylesheets import StyleSource, joined_stylesheet, stylesheet_path
+from bpokpo.symlinks import symlink_errors
 
 T = TypeVar("T")
 Fingerprint = tuple[tuple[str, float], ...]
@@ -54,6 +58,23 @@ def _once_per_change(what: str, data_dir: str, read: Callable[[], T]) -> T:
         raise Abort(failure.report() + "\nFix these in data/ and build again.") from None
     _cache[(what, data_dir)] = (fingerprint, value)
     return value
+
+
+def theme_text(text: str) -> Markup:
+    """A text from the data for a slot of Material's templates, which do not autoescape.
+
+    Escaped here, once, and marked as markup: Material prints it as it is where it does not
+    escape (``aria-label="{{ config.site_name }}"``), and its ``| e`` leaves it alone where it does.
+    """
+    return escape(text)
+
+
+def refuse_symlinks(config: Any) -> None:
+    """Stop before MkDocs copies a link's target into the site: no link in docs/ or the theme overrides."""
+    folders = [str(config["docs_dir"]), *([str(config["theme"].custom_dir)] if config["theme"].custom_dir else [])]
+    links = [error for folder in folders for error in symlink_errors(folder)]
+    if links:
+        raise Abort(DataErrors(links).report())
 
 
 def content_for(data_dir: str) -> Content:
@@ -133,3 +154,25 @@ def add_glossary_markup(html: str, src_uri: str, config: Any, content: Content) 
     glossary = next(p for p in site_pages(content) if p.kind == "glossary")
     link_to = None if page.kind == "glossary" else glossary.url
     return mark_glossary_terms(html, content, page_language(config), page.url, link_to)
+
+
+def add_preview_images(files: Files, config: Any, content: Content) -> Files:
+    """Each page's link-preview image in the page language, made from the data at each build."""
+    for path, data in preview_files(content, page_language(config)).items():
+        files.append(File.generated(config, path, content=data))
+    return files
+
+
+def join_stylesheets(files: Files, config: Any) -> Files:
+    """The stylesheets in ``extra_css`` as one file, which pages then link instead of them."""
+    sources = [files.get_file_from_path(path) for path in config["extra_css"]]
+    present = [file for file in sources if file is not None]
+    if not present:
+        return files  # already joined
+    css = joined_stylesheet([StyleSource(file.src_uri, file.content_string) for file in present])
+    path = stylesheet_path(css)
+    for file in present:
+        files.remove(file)
+    files.append(File.generated(config, path, content=css))
+    config["extra_css"] = [path]
+    return files

@@ -197,7 +197,6 @@ class Intro:
 
 @dataclass(frozen=True)
 class Conclusion:
-    heading: Text
     points: tuple[ConclusionPoint, ...]
     dimension_ids: tuple[str, ...]
 

@@ -187,7 +187,6 @@ def read_site_part(key: str, data: Any) -> object:
         )
     if key == "conclusion":
         return Conclusion(
-            read_text(data["heading"]),
             tuple(ConclusionPoint(point["id"], read_text(point["text"])) for point in data["points"]),
             tuple(data.get("dimensions", ())),
         )

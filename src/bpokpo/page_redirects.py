@@ -10,9 +10,10 @@ import os
 from dataclasses import dataclass
 
 from bpokpo.data_file import parse
-from bpokpo.errors import DataError, DataErrors
+from bpokpo.errors import DataErrors
 from bpokpo.links import relative_href
 from bpokpo.render import environment
+from bpokpo.reserved_names import reserved_names
 
 REDIRECTS_FILE = "redirects.yml"
 
@@ -34,11 +35,14 @@ def load_redirects(data_dir: str, page_urls: tuple[str, ...]) -> tuple[PageRedir
     if not os.path.isfile(path):
         return ()
     parsed = parse(path)
-    if isinstance(parsed, DataError):
-        raise DataErrors([parsed])
+    if isinstance(parsed, list):
+        raise DataErrors(parsed)
     errors = parsed.check("redirects", ())
     redirects: list[PageRedirect] = []
     seen: set[str] = set()
+    taken = reserved_names(os.path.dirname(os.path.abspath(data_dir)))
+    for url in filter(None, page_urls):  # the term pages, and the fixed ones again
+        taken.setdefault(url.split("/")[0], f"the page {url}")
     entries = parsed.value("redirects")
     for index in range(len(entries) if isinstance(entries, list) else 0):
         if not parsed.sound("redirects", index):
@@ -52,6 +56,16 @@ def load_redirects(data_dir: str, page_urls: tuple[str, ...]) -> tuple[PageRedir
                     f"{field}.from",
                     f"'{old}' is a page of the site",
                     "a redirect would hide it: remove this entry, or rename the page first",
+                )
+            )
+        elif old.split("/")[0] in taken:
+            folder = old.split("/")[0]
+            errors.append(
+                parsed.error(
+                    parsed.node("redirects", index, "from"),
+                    f"{field}.from",
+                    f"'{old}' lies in {folder}/, which the build writes for {taken[folder]}",
+                    "a page left there would mix with it: use the old path the moved page really had",
                 )
             )
         elif old in seen:

@@ -1,4 +1,4 @@
-"""The infographic as a PNG, for slides and documents that take no SVG.
+"""SVG as PNG: the infographic for slides and documents that take no SVG, and the link previews.
 
 resvg renders it in-process from its wheel: no system library and no network. It uses the
 DejaVu Sans files shipped in ``fonts/`` and never the system's fonts, so the PNG looks the

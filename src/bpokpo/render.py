@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from functools import cache
 
@@ -11,8 +12,9 @@ from markupsafe import Markup, escape
 from bpokpo.model import Content
 from bpokpo.views import PageViews
 
-# Characters Markdown would read as emphasis or heading markers; HTML is escaped first.
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_#])")
+# Characters Markdown would read as markup: emphasis, code, heading markers, links and images
+# ([text](address), ![alt](address)) and attribute lists ({: onclick=… }). HTML is escaped first.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_#\[\]()!{}])")
 
 
 def coordinate(value: float) -> str:
@@ -21,8 +23,22 @@ def coordinate(value: float) -> str:
 
 
 def markdown_text(value: str) -> Markup:
-    """Text safe to place in a Markdown heading: HTML-escaped and Markdown-escaped."""
-    return Markup(_MARKDOWN_SPECIAL.sub(r"\\\1", str(escape(value))))
+    """Text safe to place in a Markdown heading: HTML-escaped and Markdown-escaped.
+
+    Quotes stay as they are: a heading is text, not an attribute, and the table of contents
+    MkDocs makes from it would show an escaped quote as the entity itself (&#34;).
+    """
+    return Markup(_MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(value, quote=False)))
+
+
+# Where a printed address may break: after a slash, and before a dot, ?, #, & or =, as style
+# guides break URLs; never inside a word, and never with a hyphen that is not in the address.
+_URL_BREAK = re.compile(r"(?<=/)(?=[^/])|(?<=[^/])(?=[.?#&=])")
+
+
+def breakable_url(value: str) -> Markup:
+    """An address shown as text, HTML-escaped, with <wbr> at its break points (a copy picks up none of them)."""
+    return Markup("<wbr>").join(escape(part) for part in _URL_BREAK.split(value))
 
 
 @cache
@@ -37,6 +53,7 @@ def environment() -> Environment:
     )
     env.filters["md"] = markdown_text
     env.filters["coord"] = coordinate
+    env.filters["url_breaks"] = breakable_url
     return env
 
 

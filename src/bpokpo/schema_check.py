@@ -14,25 +14,28 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
+from functools import cache, cached_property
 from typing import Any, Literal
 
-from jsonschema import Draft202012Validator, ValidationError
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT202012
+from jsonschema import ValidationError
 
 from bpokpo.document_paths import Path, field_path, node_at
-from bpokpo.errors import DataError
+from bpokpo.errors import MAX_LISTED_PER_FILE, DataError
 from bpokpo.key_advice import advise_on_key
 from bpokpo.located_yaml import Located
 from bpokpo.missing_keys import missing_key_fix
+from bpokpo.schema_files import COMMON, schema_document
+from bpokpo.schema_inline import inlined
 from bpokpo.schema_paths import SchemaPaths
+from bpokpo.schema_patterns import SchemaValidator, compiled
 from bpokpo.ui_strings import UI_KEYS
 
 DocumentKind = Literal["site", "term", "dimensions", "redirects", "sources", "glossary", "buying"]
 
-COMMON = "common.schema.json"
+# Enough to show what is wrong with a file; more would only cost time (and each is listed anyway
+# only up to errors.MAX_LISTED_PER_FILE).
+MAX_SCHEMA_ERRORS = 200
+_STOPPED = "fix these, then validate again: the file seems to be far from what its schema describes"
 
 # Default wording per JSON Schema keyword; a schema overrides it with "x-errors".
 _DEFAULTS: dict[str, tuple[str, str]] = {
@@ -41,19 +44,14 @@ _DEFAULTS: dict[str, tuple[str, str]] = {
     "enum": ("'{value}' is not allowed here", "use one of: {allowed}"),
     "pattern": ("'{value}' does not have the expected form", "see the field's description in the schema"),
     "minimum": ("{value} is too small", "see the field's description in the schema"),
+    "maxLength": ("the text has more than {limit} characters", "shorten it"),
+    "maxItems": ("the list has more than {limit} entries", "see the field's description in the schema"),
 }
 _TYPE_DEFAULTS: dict[str, tuple[str, str]] = {
     "array": ("expected a list, found {kind}", "start each entry on its own line with '- '"),
     "string": ("expected text, found {kind}", "{quote_fix}"),
     "integer": ("expected a whole number, found {kind}", "write a number such as 3"),
 }
-
-
-def schema_document(name: str) -> dict[str, Any]:
-    """One schema file of the package, as written."""
-    text = resources.files("bpokpo").joinpath("schemas", name).read_text(encoding="utf-8")
-    loaded: dict[str, Any] = json.loads(text)
-    return loaded
 
 
 @cache
@@ -73,12 +71,10 @@ def _documents(kind: DocumentKind, languages: tuple[str, ...]) -> dict[str, dict
 
 
 @cache
-def _validator(kind: DocumentKind, languages: tuple[str, ...]) -> Draft202012Validator:
+def _validator(kind: DocumentKind, languages: tuple[str, ...]) -> Any:
     documents = _documents(kind, languages)
-    registry: Registry[Any] = Registry().with_resource(
-        COMMON, Resource.from_contents(documents[COMMON], default_specification=DRAFT202012)
-    )
-    return Draft202012Validator(documents[f"{kind}.schema.json"], registry=registry)
+    top = documents[f"{kind}.schema.json"]
+    return SchemaValidator(inlined(top, top, documents))
 
 
 @cache
@@ -88,11 +84,7 @@ def schema_paths(kind: DocumentKind, languages: tuple[str, ...]) -> SchemaPaths:
 
 def plain_value(node: Located) -> Any:
     """The value without positions, as JSON Schema sees it."""
-    if isinstance(node.value, dict):
-        return {key: plain_value(child) for key, child in node.value.items()}
-    if isinstance(node.value, list):
-        return [plain_value(child) for child in node.value]
-    return node.value
+    return node.plain()
 
 
 def check_document(
@@ -106,6 +98,10 @@ def check_document(
     found: list[_Problem] = []
     seen: set[tuple[Path, str]] = set()
     for error in _validator(kind, languages).iter_errors(plain_value(root)):
+        if len(found) >= MAX_SCHEMA_ERRORS:  # a file far from its schema: the rest is not worth the time
+            stopped = f"the check stopped after {len(found)} problems"
+            found.append(_Problem((), DataError(file, root.line, root.column, "", stopped, _STOPPED)))
+            break  # the path () marks the whole file as unsound, so nothing else reads it
         path: Path = tuple(error.absolute_path)
         if (path, error.validator) in seen and error.validator in ("required", "additionalProperties"):
             continue  # one error per missing or unknown key is made below, from the whole mapping
@@ -162,11 +158,14 @@ class _Error:
             known = self.schema.get("properties", {})
             patterns = self.schema.get("patternProperties", {})
             default = self.wording(("unknown key '{key}'", "use one of: {allowed}"))
-            return [
-                self.unknown_key(key, child, list(known), default)
+            unknown = [
+                (key, child)
                 for key, child in mapping.items()
-                if key not in known and not any(re.search(pattern, key) for pattern in patterns)
+                if key not in known and not any(compiled(pattern).search(key) for pattern in patterns)
             ]
+            # advice on each costs a look through the document: not for more than a file lists
+            listed = unknown[:MAX_LISTED_PER_FILE]
+            return [self.unknown_key(key, child, list(known), default) for key, child in listed]
         if self.keyword == "type":
             expected = str(self.error.validator_value)
             return [_Problem(self.path, self.made(self.node, self.path, *self.type_wording(), expected=expected))]
@@ -188,18 +187,22 @@ class _Error:
         custom = self.schema.get("x-errors", {}).get(self.keyword)
         return (custom["message"], custom["fix"]) if custom else default
 
-    def made(self, at: Located, at_path: Path, message: str, fix: str, at_key: bool = False, **extra: str) -> DataError:
-        line, column = (at.key_line, at.key_column) if at_key and at.key_line else (at.line, at.column)
-        values = {
+    @cached_property
+    def common_values(self) -> dict[str, str]:
+        """Worked out once per validator error, not once per key it concerns: a mapping of
+        thousands of unknown keys is one error, and its text would otherwise be made for each."""
+        return {
             "value": str(self.error.instance),
-            "kind": at.kind,
             "languages": "{" + ", ".join(f"{language}: …" for language in self.document.languages) + "}",
             "allowed": ", ".join(str(item) for item in self.schema.get("enum", self.schema.get("properties", {}))),
             "required": ", ".join(self.schema.get("required", ())),
-            "quote_fix": _quote_fix(at),
             "slug": _slug(self.error.instance),
-            **extra,
+            "limit": str(self.error.validator_value),
         }
+
+    def made(self, at: Located, at_path: Path, message: str, fix: str, at_key: bool = False, **extra: str) -> DataError:
+        line, column = (at.key_line, at.key_column) if at_key and at.key_line else (at.line, at.column)
+        values = {**self.common_values, "kind": at.kind, "quote_fix": _quote_fix(at), **extra}
         field = field_path(at_path)
         return DataError(self.document.file, line, column, field, message.format(**values), fix.format(**values))
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from yamllint import linter
 from yamllint.cli import find_project_config_filepath
@@ -20,7 +21,7 @@ from yamllint.linter import LintProblem
 
 from bpokpo.document_paths import Path, field_path, walk
 from bpokpo.errors import DataError, display_path
-from bpokpo.located_yaml import Located, load_located
+from bpokpo.located_yaml import Located, parse_text, read_text
 
 # Reported by the reader or the schema already, in words about the data: a syntax error,
 # a key written twice, and yes/no/on/off read as booleans (always a type error here).
@@ -36,28 +37,40 @@ _QUOTED_TEXT_FIX = (
 def lint_config(project_dir: str) -> YamlLintConfig:
     """The project's .yamllint.yml, found as yamllint finds it; yamllint's defaults without one."""
     path = find_project_config_filepath(project_dir)
+    return _config(path, os.stat(path).st_mtime if path else 0.0)
+
+
+# Validation in one process (the tests; the fuzz test validates thousands of versions of the
+# data, each differing from the last in a file or two) meets the same files again: their
+# layout is checked once per text, under the same configuration.
+@lru_cache(maxsize=8)
+def _config(path: str | None, modified: float) -> YamlLintConfig:
     return YamlLintConfig(file=path) if path else YamlLintConfig("extends: default")
+
+
+@lru_cache(maxsize=64)
+def _layout_problems(text: str, path: str, config: YamlLintConfig) -> tuple[LintProblem, ...]:
+    # the layout rules only: the reader has parsed the file already, so yamllint's own
+    # syntax pass (a second parse, in pure Python) would find nothing
+    return tuple(linter.get_cosmetic_problems(text, config, path))
 
 
 def style_problems(data_dir: str, config: YamlLintConfig) -> list[DataError]:
     """Every yamllint problem in the YAML files below ``data_dir``, worded for a contributor."""
     problems: list[DataError] = []
     for path in _yaml_files(data_dir, config):
-        with open(path, "rb") as stream:
-            raw = stream.read()
-        try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError:
-            continue  # the reader reports the file's encoding
+        # Only a file the validator's reader has read and accepted is handed to yamllint: a
+        # link, an alias bomb or a file of any size meets the reader's checks first, and
+        # those problems (a syntax error too) are the reader's to report.
         shown_as = display_path(path)
-        found = [problem for problem in linter.run(text, config, path) if problem.rule not in REPORTED_ELSEWHERE]
-        if not found:
+        text = read_text(path, shown_as)
+        parsed = parse_text(text, shown_as) if isinstance(text, str) else None
+        if not isinstance(parsed, Located):
             continue
-        parsed = load_located(path, shown_as)
-        root = parsed if isinstance(parsed, Located) else None
+        found = [problem for problem in _layout_problems(text, path, config) if problem.rule not in REPORTED_ELSEWHERE]
         for problem in found:
             message, fix = _wording(problem)
-            field = _field_on_line(root, problem.line) if root and problem.rule not in WHOLE_FILE else ""
+            field = _field_on_line(parsed, problem.line) if problem.rule not in WHOLE_FILE else ""
             problems.append(DataError(shown_as, problem.line, problem.column, field, message, fix))
     return problems
 

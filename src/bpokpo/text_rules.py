@@ -1,4 +1,4 @@
-"""Rules for every text in the data: plain prose, never empty, never markup.
+"""Rules for every text in the data: plain prose on one line, never empty, never markup.
 
 Every string is escaped on output anyway; refusing markup here as well keeps a value from
 becoming a live link, a tag or a template expression anywhere it might ever be used.
@@ -69,3 +69,5 @@ def _problems(node: Located, file: str, field: str, placeholders: bool) -> Itera
         )
     elif value != value.strip() or "  " in value:
         yield problem("the text has leading, trailing or double spaces", "remove the extra spaces")
+    elif "\n" in value or "\t" in value:  # shown as a space on the page, but it breaks a line of a log or a CSV
+        yield problem("the text contains a line break or a tab", "write it on one line, with single spaces")

@@ -4,7 +4,6 @@ UI_KEYS: tuple[str, ...] = (
     "at_a_glance",
     "read_more",
     "next_steps",
-    "full_name",
     "definition",
     "characteristics",
     "types",

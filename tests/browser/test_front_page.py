@@ -19,7 +19,8 @@ CARDS = """() => [...document.querySelectorAll('#at-a-glance > .bk-card')].map(c
   const title = card.querySelector('h2');
   const style = getComputedStyle(title);
   return {id: card.id, top: box.top, bottom: box.bottom, left: box.left, right: box.right,
-          definition: card.querySelector('.bk-card__definition').textContent.trim(),
+          // as read: the soft hyphens in long words never show unless a word breaks there
+          definition: card.querySelector('.bk-card__definition').textContent.replace(/\u00ad/g, '').trim(),
           // the name's words: a link, an underline or a dotted abbr border would make it look like a link
           titleMarks: [...title.querySelectorAll('*')].filter(e => !e.closest('.bk-copy-link')).filter(e => {
             const s = getComputedStyle(e);

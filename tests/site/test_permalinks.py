@@ -85,12 +85,12 @@ def test_every_item_has_one_copy_control_in_the_page_language(site: SiteUnderTes
         assert len(comparison.find("p", "bk-copy-status")) == 1
 
 
-def test_the_permalink_script_and_styles_are_on_every_page(site: SiteUnderTest) -> None:
+def test_the_permalink_script_is_on_every_page(site: SiteUnderTest) -> None:
     for language in site.languages:
         for page in site.pages:
             html = site.html(language, page.url)
             assert any(s.attrs.get("src", "").endswith("javascripts/permalinks.js") for s in html.find("script"))
-            assert any(link.attrs.get("href", "").endswith("stylesheets/permalinks.css") for link in html.find("link"))
+            # its styles are in the one joined stylesheet: tests/site/test_page_weight.py
 
 
 def test_link_preview_of_every_page(site: SiteUnderTest) -> None:
@@ -107,7 +107,7 @@ def test_link_preview_of_every_page(site: SiteUnderTest) -> None:
             assert head.meta("og:locale") == locales[language]
             assert head.meta("og:locale:alternate") == {"sv": "en_GB", "en": "sv_SE"}[language]
             assert head.meta("og:site_name") == site.content.title(language)
-            assert head.meta("twitter:card") == "summary"
+            assert head.meta("twitter:card") == "summary_large_image"  # the image: tests/site/test_link_previews.py
             # hreflang lives in the sitemap; the head must not claim another page as this one's translation
             assert not [link for link in head.find("link") if "hreflang" in link.attrs]
 

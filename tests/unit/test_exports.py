@@ -72,8 +72,12 @@ def test_csv_uses_the_list_separator_of_each_language_and_crlf() -> None:
     swedish, english = comparison_csv(CONTENT, "sv"), comparison_csv(CONTENT, "en")
     for text, language in ((swedish, "sv"), (english, "en")):
         names = [CONTENT.ui["dimension"](language), *(term.abbreviation for term in CONTENT.terms)]
-        assert text.splitlines()[0].startswith("\ufeff" + csv_delimiter(language).join(["id", *names]))
+        quoted = [f'"{name}"' for name in ["id", *names]]
+        assert text.splitlines()[0].startswith("\ufeff" + csv_delimiter(language).join(quoted))
     assert swedish.count("\r\n") == english.count("\r\n") == 1 + len(CONTENT.dimensions)
+    # every cell is quoted, so a program that splits on the other separator keeps each cell whole
+    for line in (*swedish.splitlines(), *english.splitlines()):
+        assert line.removeprefix("\ufeff").startswith('"') and line.endswith('"'), line
 
 
 def test_a_separator_inside_a_value_is_quoted(tmp_path: Path) -> None:

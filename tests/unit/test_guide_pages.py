@@ -109,9 +109,10 @@ def test_every_buyer_fact_shows_its_sources_beside_it(language: str) -> None:
     public = cited_source_ids(REAL, "buying")
     assert [i for i in listed if i.removeprefix("source-") in public] == [f"source-{i}" for i in public]
     text = " ".join(page.text)
+    addresses = "".join(page.text)  # <wbr> cuts a printed address into pieces and adds nothing to it
     for source_id in public:
         source = REAL.source(source_id)
-        assert source.url in text and source.title(language) in text and source.publisher(language) in text  # type: ignore[misc]
+        assert source.url in addresses and source.title(language) in text and source.publisher(language) in text  # type: ignore[misc]
         assert source.read in text  # type: ignore[operator]
     markdown = pages.buying_page(REAL, language, "buying/")
     for section in REAL.buying.sections:  # each heading carries its anchor

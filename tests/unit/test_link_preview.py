@@ -41,7 +41,11 @@ def test_a_term_page_preview_in_swedish(content: Content) -> None:
     assert found["og:locale"] == ["sv_SE"]
     assert found["og:locale:alternate"] == ["en_GB"]
     assert found["og:site_name"] == [content.title("sv")]
-    assert found["twitter:card"] == ["summary"]
+    assert found["twitter:card"] == ["summary_large_image"]
+    assert found["og:image"] == found["twitter:image"] == ["https://example.org/sv/previews/aaa.png"]
+    assert (found["og:image:width"], found["og:image:height"]) == (["1200"], ["630"])
+    assert found["og:image:alt"] == found["twitter:image:alt"] == [preview.image.alt]
+    assert preview.image.alt.startswith(f"{content.title('sv')}: {page.title('sv')}")
     assert [(v.language, v.url) for v in preview.versions] == [
         ("sv", "https://example.org/sv/aaa/"),
         ("en", "https://example.org/en/aaa/"),

@@ -25,7 +25,7 @@ def test_fast_and_pure_python_parsers_agree_on_values_and_positions(
 def test_syntax_error_has_the_pure_python_parsers_message(tmp_path: Path) -> None:
     path = tmp_path / "bad.yml"
     path.write_text('id: "x"\nname: @foo\n', encoding="utf-8")
-    error = located_yaml.load_located(str(path), "bad.yml")
+    [error] = located_yaml.load_located(str(path), "bad.yml")
     assert isinstance(error, DataError)
     assert (error.line, error.column) == (2, 7)
     # libyaml says only "found character that cannot start any token"
