@@ -83,6 +83,7 @@ def test_skip_link_is_the_first_stop_and_leads_to_the_content(desktop: Page, sit
     expect(skip).to_have_css("opacity", "1")
     desktop.keyboard.press("Enter")
     expect(desktop).to_have_url(f"{site.url}/{path}#page-title")
+    expect(desktop.locator("#page-title")).to_be_focused()  # so the next Tab goes on from there
     assert desktop.evaluate("document.querySelector(location.hash).closest('.md-content') !== null")
     desktop.keyboard.press("Tab")
     assert desktop.evaluate("document.activeElement.closest('.md-content') !== null")
