@@ -50,8 +50,19 @@ def test_both_definitions_side_by_side_above_the_fold(
         # a card's title is a heading, and does not look like a link
         assert card["titleMarks"] == [] and card["titleUnderline"] == "none"
         assert card["titleColour"] == card["textColour"]
-    for left, right in zip(cards, cards[1:], strict=False):
-        assert abs(left["top"] - right["top"]) < 1 and left["right"] <= right["left"], "not side by side"
+    # Side by side: rows of cards in reading order, the first with at least two (all of them, for two
+    # terms), every row but the last as full as the first.
+    rows: list[list[dict[str, float]]] = []
+    for card in cards:
+        if rows and abs(rows[-1][0]["top"] - card["top"]) < 1:
+            rows[-1].append(card)
+        else:
+            rows.append([card])
+    assert len(rows[0]) >= min(2, len(cards)), "not side by side"
+    assert all(len(row) == len(rows[0]) for row in rows[:-1]), [len(row) for row in rows]
+    for row in rows:
+        for left, right in zip(row, row[1:], strict=False):
+            assert left["right"] <= right["left"], "overlapping"
 
 
 @pytest.mark.parametrize(("site", "language"), in_languages(), indirect=["site"])
