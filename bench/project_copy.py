@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-PROJECT_FOLDERS = ("data", "docs", "overrides", "site_root")
+PROJECT_FOLDERS = ("data", "docs", "overrides")
 PROJECT_FILES = ("mkdocs.yml", "mkdocs.sv.yml", "mkdocs.en.yml", "macros.py", "mkdocs_hooks.py")
 
 

@@ -13,12 +13,14 @@ from __future__ import annotations
 import argparse
 import logging
 import os
-import shutil
 import sys
 from pathlib import Path
 
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
+
+from bpokpo.mkdocs_site import content_for
+from bpokpo.root_page import write_root_page
 
 STATIC_DOCS = "docs-static"  # as in bench.static_pages
 
@@ -35,7 +37,7 @@ def build_static_site(project: Path, out: Path) -> None:
             strict=True,
         )
         build(config)
-    shutil.copytree(project / "site_root", out, dirs_exist_ok=True)
+    write_root_page(str(out), content_for(str(project / "data")))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -32,7 +32,8 @@ def _text(sv: str, en: str) -> dict[str, str]:
     return {"sv": sv, "en": en}
 
 
-def synthetic_term(number: int) -> dict[str, Any]:
+def synthetic_term(number: int, source_id: str) -> dict[str, Any]:
+    """A term citing ``source_id``, a source of the site text."""
     term_id = f"model-{number:02d}"
     abbreviation = f"M{number:02d}"
     return {
@@ -63,6 +64,7 @@ def synthetic_term(number: int) -> dict[str, Any]:
             }
             for index in (1, 2, 3, 4)
         ],
+        "sources": [source_id],
     }
 
 
@@ -94,7 +96,7 @@ def write_synthetic_data(data_dir: Path, dimension_count: int, term_count: int, 
         raise ValueError("need more dimensions than the three taken from the terms, and at least one term")
     with open(repo / "data" / "site.yml", encoding="utf-8") as file:
         site = yaml.safe_load(file)
-    terms = [synthetic_term(number) for number in range(1, term_count + 1)]
+    terms = [synthetic_term(number, site["sources"][0]["id"]) for number in range(1, term_count + 1)]
     term_ids = [term["id"] for term in terms]
     dimensions = [synthetic_dimension(number, term_ids) for number in range(1, dimension_count + 1)]
     site["conclusion"]["dimensions"] = [dimensions[-1]["id"]]

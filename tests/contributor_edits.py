@@ -92,6 +92,12 @@ def apply_indent_fix(path: Path, problem: DataError) -> None:
     shift_line(path, problem.line, spaces)
 
 
+def first_source(data: Path) -> str:
+    """The id of data/site.yml's first source (the source article), which a new term may cite."""
+    site = mapping(parsed(data / "site.yml"))
+    return str(mapping(sequence(site["sources"])[0])["id"].value)
+
+
 def add_a_term(data: Path, registry: Path) -> Path:
     """A new term, as CONTRIBUTING describes: its file, a value in every dimension, `make anchors`."""
     orders = [int(mapping(parsed(path))["order"].value) for path in term_files(data)]
@@ -100,7 +106,8 @@ def add_a_term(data: Path, registry: Path) -> Path:
         f'id: "{NEW_TERM}"\norder: {max(orders) + 1}\nabbreviation: "NT"\n'
         'full_name: {sv: "Ny term", en: "New term"}\n'
         'definition: {sv: "En ny term.", en: "A new term."}\n'
-        f'activities:\n  - id: "{NEW_TERM}-work"\n    name: {{sv: "Arbete", en: "Work"}}\n',
+        f'activities:\n  - id: "{NEW_TERM}-work"\n    name: {{sv: "Arbete", en: "Work"}}\n'
+        f'sources: ["{first_source(data)}"]\n',
         encoding="utf-8",
     )
     path = data / "dimensions.yml"

@@ -13,6 +13,8 @@ from bpokpo.model import PAGE_KEYS
 from bpokpo.ui_strings import UI_KEYS
 
 REPO = Path(__file__).resolve().parents[1]
+# A small, complete data set in the real files' style, for tests that edit data on purpose.
+FIXTURE_DATA = REPO / "tests" / "fixtures" / "data"
 
 
 def text(word: str) -> dict[str, str]:
@@ -38,7 +40,14 @@ def minimal_site() -> dict[str, Any]:
         },
         "pages": {key: copy.deepcopy(page) for key in PAGE_KEYS},
         "ui": {key: text(key) for key in UI_KEYS},
+        "words": {"and": {"sv": "och", "en": "and"}, "or": {"sv": "eller", "en": "or"}, "numbers": numbers()},
     }
+
+
+def numbers() -> list[dict[str, str]]:
+    """Number words from zero to five: enough for small data, and a larger count shows as digits."""
+    swedish, english = ("noll", "en", "två", "tre", "fyra", "fem"), ("zero", "one", "two", "three", "four", "five")
+    return [{"sv": sv, "en": en} for sv, en in zip(swedish, english, strict=True)]
 
 
 def minimal_term(term_id: str, order: int) -> dict[str, Any]:
@@ -49,6 +58,7 @@ def minimal_term(term_id: str, order: int) -> dict[str, Any]:
         "full_name": text(f"{term_id} full name"),
         "definition": text(f"{term_id} definition"),
         "activities": [{"id": f"{term_id}-work", "name": text("Work"), "examples": [text("Example")]}],
+        "sources": ["article"],
     }
 
 
@@ -165,11 +175,19 @@ def minimal_data(folder: Path) -> Path:
 
 def copy_project(target: Path) -> Path:
     """A copy of everything a build and `make validate` read, for tests that change data."""
-    for name in ("data", "docs", "overrides", "site_root", "anchors"):
+    for name in ("data", "docs", "overrides", "anchors"):
         shutil.copytree(REPO / name, target / name)
     for name in ("mkdocs.yml", "mkdocs.sv.yml", "mkdocs.en.yml", "macros.py", "mkdocs_hooks.py", ".yamllint.yml"):
         shutil.copy2(REPO / name, target / name)
     return target
+
+
+def copy_fixture_data(target: Path) -> Path:
+    """The test data set (tests/fixtures) with what `make validate` checks it against; returns its data folder."""
+    shutil.copytree(FIXTURE_DATA, target / "data")
+    shutil.copytree(FIXTURE_DATA.parent / "anchors", target / "anchors")
+    shutil.copy2(REPO / ".yamllint.yml", target / ".yamllint.yml")
+    return target / "data"
 
 
 def copy_checked_data(target: Path) -> Path:

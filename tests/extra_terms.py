@@ -11,25 +11,10 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from content_edits import ITO_WALKTHROUGH, add_source, contributing_blocks, example_source
 
-# CONTRIBUTING's ITO file, as its walkthrough writes it.
-ITO_FILE = """\
-# yaml-language-server: $schema=../../src/bpokpo/schemas/term.schema.json
-id: "ito"
-order: 3
-abbreviation: "ITO"
-full_name:
-  sv: "Outsourcing av IT-tjänster"
-  en: "Information technology outsourcing"
-definition:
-  sv: "Att lägga ut drift, utveckling och support av IT på en extern leverantör."
-  en: "The outsourcing of IT operations, development and support to an external provider."
-activities:
-  - id: "application-development"
-    name: {sv: "Systemutveckling", en: "Application development"}
-  - id: "infrastructure-management"
-    name: {sv: "Drift av infrastruktur", en: "Infrastructure management"}
-"""
+# The other terms' facts are test data: they cite this source, added to data/sources.yml.
+TEST_SOURCE = example_source("extra-terms-test-source", "Test source of the extra terms")
 
 # Values for each new term, used in turn for the dimensions that have values.
 PHRASES: dict[str, list[tuple[str, str]]] = {
@@ -98,8 +83,8 @@ NAMES = {
 
 
 def term_file(term_id: str, order: int) -> str:
-    if term_id == "ito":
-        return ITO_FILE.replace("order: 3", f"order: {order}")
+    if term_id == "ito":  # CONTRIBUTING's ITO file, as its walkthrough writes it
+        return contributing_blocks(ITO_WALKTHROUGH, "yaml")[1].replace("order: 3", f"order: {order}")
     sv, en = NAMES[term_id]
     term: dict[str, Any] = {
         "id": term_id,
@@ -108,6 +93,7 @@ def term_file(term_id: str, order: int) -> str:
         "full_name": {"sv": sv, "en": en},
         "definition": {"sv": f"{sv}.", "en": f"{en}."},
         "activities": [{"id": f"{term_id}-work", "name": {"sv": sv, "en": en}}],
+        "sources": ["extra-terms-test-source"],
     }
     return yaml.safe_dump(term, allow_unicode=True, sort_keys=False)
 
@@ -121,6 +107,10 @@ def add_terms(data: Path, total: int) -> list[str]:
     assert len(added) == wanted, f"only {len(PHRASES)} extra terms are defined"
     dimensions_path = data / "dimensions.yml"
     dimensions = yaml.safe_load(dimensions_path.read_text(encoding="utf-8"))
+    cited = [contributing_blocks(ITO_WALKTHROUGH, "yaml")[0]] if "ito" in added else []
+    cited += [TEST_SOURCE] if any(term_id != "ito" for term_id in added) else []
+    if cited:
+        add_source(data.parent, "\n".join(cited))
     for order, term_id in enumerate(added, start=len(existing) + 1):
         (data / "terms" / f"{term_id}.yml").write_text(term_file(term_id, order), encoding="utf-8")
         phrases = itertools.cycle(PHRASES[term_id])

@@ -53,6 +53,9 @@ SCHEMA_FILES = {
 }
 SOURCE_IDS = ("zq-source-1", "zq-source-2")  # every source must be cited
 GLOSSARY_ID = "zq-glossary-1"
+# Written after one text's payload, so that the words they stand for (site.yml words:) are shown too:
+# two terms, one dimension in the infographic.
+PLACEHOLDERS = " {terms} {terms_or} {term_count} {infographic_count}"
 
 
 def pieces(number: int, *, raw: bool) -> list[str]:
@@ -79,14 +82,19 @@ def pieces(number: int, *, raw: bool) -> list[str]:
     return found
 
 
-def payload(number: int, limit: int | None = None, *, raw: bool = False) -> str:
-    """Payload ``number``: as many of its pieces as fit in ``limit`` characters, one space apart."""
-    first, *rest = pieces(number, raw=raw)
-    text = first
-    for piece in rest:
-        if limit is None or len(text) + 1 + len(piece) <= limit:
-            text += " " + piece
-    return text
+def payload(number: int, limit: int | None = None, *, raw: bool = False, pattern: str | None = None) -> str:
+    """Payload ``number``: as many of its pieces as fit in ``limit`` characters, one space apart.
+
+    A field whose schema has a ``pattern`` gets the pieces the pattern lets through (the schema
+    refuses the others in any build), or just its marker when none does.
+    """
+    allowed = [piece for piece in pieces(number, raw=raw) if pattern is None or re.search(pattern, piece)]
+    text = ""
+    for piece in allowed:
+        longer = f"{text} {piece}" if text else piece
+        if limit is None or len(longer) <= limit:
+            text = longer
+    return text or f"{MARKER}{number}"
 
 
 @dataclass
@@ -102,10 +110,10 @@ class HostileData:
     def text(self, where: str, limit: int | None = None) -> dict[str, str]:
         return {language: self.plain(f"{where} ({language})", limit) for language in LANGUAGES}
 
-    def plain(self, where: str, limit: int | None = None) -> str:
+    def plain(self, where: str, limit: int | None = None, pattern: str | None = None) -> str:
         number = len(self.fields) + 1
         self.fields[number] = where
-        self.payloads[number] = payload(number, limit, raw=self.raw)
+        self.payloads[number] = payload(number, limit, raw=self.raw, pattern=pattern)
         return self.payloads[number]
 
     def write(self, data_dir: Path) -> None:
@@ -175,8 +183,12 @@ class _Builder:
         if ref.endswith("/text"):
             return self.data.text(where, self.limit(path))
         if ref.endswith("/plain") or (schema.get("type") == "string" and "pattern" not in schema and not ref):
-            return self.data.plain(where, min(filter(None, (self.limit(path), schema.get("maxLength"))), default=None))
-        if ref.endswith("/source_ids"):  # one source the first time (a citation reads "Source: …"), then both
+            limit = min(filter(None, (self.limit(path), schema.get("maxLength"))), default=None)
+            return self.data.plain(where, limit, schema.get("pattern"))
+        if ref.endswith("/source_ids"):
+            if self.file.startswith("terms/"):  # a term's own sources, listed at the foot of its page
+                return list(SOURCE_IDS)
+            # one source the first time (a citation reads "Source: …"), then both
             self.data.citations += 1
             return list(SOURCE_IDS[: 1 if self.data.citations == 1 else 2])
         if ref.endswith("/id"):
@@ -208,6 +220,18 @@ class _Builder:
                 return list(LANGUAGES)
             if path == ("ui",):
                 return {key: self.data.text(f"site.yml: ui.{key}") for key in UI_KEYS}
+            if path == ("words", "numbers"):
+                # The words for 0, 1 and 2. Nothing here counts zero, so the word for it is never shown
+                # and carries no payload; the others are shown through PLACEHOLDERS.
+                return [
+                    dict.fromkeys(LANGUAGES, "zq-zero"),
+                    *(self.data.text(f"site.yml: words.numbers.{n}") for n in (1, 2)),
+                ]
+            if path == ("intro", "paragraphs", 0):
+                return {
+                    language: text + PLACEHOLDERS
+                    for language, text in self.data.text("site.yml: intro.paragraphs.0").items()
+                }
             if path == ("conclusion", "dimensions"):
                 return ["zq-dimension-1", "zq-dimension-4"]
             if len(path) == 3 and path[0] == "sources" and path[2] == "url":

@@ -40,6 +40,6 @@ def build_hostile_site(work: Path, port: int, *, raw: bool) -> HostileSite:
         for language in ("sv", "en"):
             patch.setenv(f"SITE_URL_{language.upper()}", f"http://127.0.0.1:{port}/{language}/")
         if raw:
-            patch.setattr(bpokpo.data_file, "text_problems", lambda *arguments: [])
+            patch.setattr(bpokpo.data_file, "text_problems", lambda *arguments, **options: [])
         build_site(str(project), str(out))
     return HostileSite(out, data, port)

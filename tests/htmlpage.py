@@ -63,6 +63,10 @@ class HtmlPage(HTMLParser):
         page.feed(markup)
         return page
 
+    def shown_text(self) -> str:
+        """The text as the browser shows it: the runs an abbr splits a sentence into joined, spaces collapsed."""
+        return " ".join("".join(self.text).split())
+
     def ids(self) -> list[str]:
         return [e.attrs["id"] for e in self.elements if "id" in e.attrs]
 

@@ -4,7 +4,8 @@
 //   - sideways scroll: the page is wider than the viewport;
 //   - a word broken inside: its boxes sit on more than one line, and the break is not
 //     after a hyphen, a soft hyphen or a slash;
-//   - clipped text: a line of text reaches outside an ancestor that hides its overflow;
+//   - clipped text: a line of text reaches outside an ancestor that hides its overflow (but
+//     where an ellipsis shows the cut);
 //   - overlapping text: lines of two different texts cover each other;
 //   - a deep-link target (an item or a heading with a link) that, once linked, has no
 //     outline, or whose outline is cut by a scroll container, by the screen's edge or by
@@ -60,6 +61,24 @@ async ({ page: checkPage, deepLinks }) => {
   const outsidePage = (box) =>
     box.right <= 0 || box.bottom <= -root.scrollTop || box.left >= root.scrollWidth;
 
+  // A text whose box ends in an ellipsis (text-overflow, as in Material's header title) is cut
+  // on purpose, and the reader sees the "…": what shows is the part inside that box.
+  const ellipsisBox = (element) => {
+    for (let node = element; node && node !== document.body; node = node.parentElement) {
+      const style = getComputedStyle(node);
+      if (style.textOverflow === "ellipsis" && style.overflowX !== "visible") {
+        const box = node.getBoundingClientRect();
+        return { left: box.left + node.clientLeft, right: box.left + node.clientLeft + node.clientWidth };
+      }
+    }
+    return null;
+  };
+  const clampSideways = (box, shown) => {
+    const left = Math.max(box.left, shown.left);
+    const right = Math.min(box.right, shown.right);
+    return { left, right, top: box.top, bottom: box.bottom, width: Math.max(0, right - left), height: box.height };
+  };
+
   const texts = [];
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let node = checkPage ? walker.nextNode() : null; node; node = walker.nextNode()) {
@@ -69,7 +88,11 @@ async ({ page: checkPage, deepLinks }) => {
     if (!element.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true })) continue;
     const range = document.createRange();
     range.selectNodeContents(node);
-    const lines = [...range.getClientRects()].filter((box) => box.width > 0 && box.height > 0);
+    const shown = ellipsisBox(element);
+    const lines = [...range.getClientRects()]
+      .filter((box) => box.width > 0 && box.height > 0)
+      .map((box) => (shown ? clampSideways(box, shown) : box))
+      .filter((box) => box.width > 0);
     if (!lines.length || lines.every(outsidePage) || visuallyHidden(element)) continue;
     texts.push({ node, element, lines });
   }

@@ -32,7 +32,9 @@ from hostile_data import MARKER
 from bpokpo.exports import csv_delimiter
 
 NUMBER = re.compile(rf"{MARKER}(\d+)|alert\((\d+)\)")
-REACHED = re.compile(rf"\"'{MARKER}(\d+)(?!\d)")  # the first piece of every payload, as written
+# A payload's number as a reader sees it: in its first piece ("'zq<n>), or in the pieces a field's
+# pattern lets through (&amp;zq<n>), or alone where none does.
+REACHED = re.compile(rf"{MARKER}(\d+)(?!\d)")
 DECODED_TWICE = re.compile(rf"<{MARKER}\d+>|<img src=y")
 # The payloads hold no character reference for a quote, and their own references (&lt; &amp;
 # &#106;) are text: shown with one more "&amp;" in front, an output escaped the text twice.

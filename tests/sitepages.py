@@ -1,8 +1,5 @@
-"""What the browser tests walk through: every built page, and what a page asked of the network and console.
-
-The page list comes from the built site itself, so a page added later is checked without
-touching the tests.
-"""
+"""What the browser tests walk through and watch: the built pages, what a page asked of the network and
+the console, and axe-core's verdict."""
 
 from __future__ import annotations
 
@@ -22,12 +19,11 @@ DESKTOP = {"width": 1280, "height": 900}
 
 
 def built_pages(site: Path, language: str) -> list[str]:
-    """Paths of every HTML page of one language, relative to the site root (``sv/comparison/``)."""
-    paths = []
-    for file in sorted((site / language).rglob("*.html")):
-        relative = file.relative_to(site).as_posix()
-        paths.append(relative.removesuffix("index.html"))
-    return paths
+    """Paths of every HTML page of one language, relative to the site root (``sv/comparison/``):
+    taken from the built site itself, so a page added later is checked without touching the tests."""
+    return sorted(
+        file.relative_to(site).as_posix().removesuffix("index.html") for file in (site / language).rglob("*.html")
+    )
 
 
 @dataclass

@@ -119,6 +119,22 @@
     );
   }
 
+  // The skip link moves the keyboard focus to the page's title, so that the next Tab goes on
+  // into the content. Instant navigation would take the click, or a change of location.hash,
+  // as a page change and replace the content, focus included, so the link is followed here,
+  // before it sees the click, and the address changes through the history alone.
+  function onSkipClick(event) {
+    var skip = event.target.closest && event.target.closest("a.md-skip");
+    if (!skip) return;
+    var target = document.getElementById(decodeURIComponent(skip.hash.slice(1)));
+    if (!target) return;
+    event.preventDefault();
+    event.stopPropagation();
+    if (location.hash !== skip.hash) history.pushState(history.state, "", skip.hash);
+    if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
+    target.focus();
+  }
+
   function enhancePage() {
     document.querySelectorAll(".bk-copy-link[hidden]").forEach(function (button) {
       button.hidden = false;
@@ -128,6 +144,7 @@
 
   // Listeners on document and window survive instant navigation: registered once.
   document.addEventListener("click", onCopyClick);
+  document.addEventListener("click", onSkipClick, true);  // capture: before instant navigation
   window.addEventListener("hashchange", showLinkedItem);
 
   if (typeof window.document$ !== "undefined" && window.document$.subscribe) {

@@ -31,7 +31,7 @@ class DataFile:
         self._above_invalid = {bad[:length] for bad in self.invalid for length in range(len(bad))}
         if kind == "redirects":  # page paths, not prose: their schema pattern is the whole rule
             return errors
-        return errors + text_problems(self.root, self.file, self.invalid)
+        return errors + text_problems(self.root, self.file, self.invalid, placeholders=kind == "site")
 
     def sound(self, *path: str | int) -> bool:
         """True when no schema problem lies at, above or below ``path``: that part can be read."""

@@ -71,7 +71,9 @@ def render_svg(infographic: Infographic, *, standalone: bool, id_prefix: str = "
 def source_line(content: Content, language: str, site_url: str) -> str:
     """Where the facts come from and where the infographic is published, for a printed or saved copy."""
     views = PageViews(content, language, "", public_site_url(site_url, language))
-    sources = "; ".join(source.title(language) for source in content.sources)
+    # the infographic page's sources: the site's and every term's, so no term is credited to another's source
+    page = next(page for page in views.pages if page.kind == "infographic")
+    sources = "; ".join(source.title(language) for source in page.sources)
     return f"{views.ui('infographic_source')}: {sources} · {views.permalink('infographic')}"
 
 

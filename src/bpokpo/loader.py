@@ -24,8 +24,10 @@ from bpokpo.model_reader import (
     read_site_part,
     read_term,
 )
+from bpokpo.placeholders import Counts, render_texts, words_of
 from bpokpo.reserved_names import reserved_names
 from bpokpo.schema_files import schema_document
+from bpokpo.site_text_checks import check_site_texts
 from bpokpo.symlinks import symlink_errors
 
 SITE_KEYS = ("languages", "title", "description", "sources", "intro", "conclusion", "pages", "ui")
@@ -103,6 +105,7 @@ def load_content(data_dir: str) -> Content:
         errors += cross_checks.check_infographic(dimensions, term_files)
     if site:
         errors += cross_checks.check_conclusion(site, dimensions)
+        errors += check_site_texts(site, term_files, dimensions, languages)
     # a term whose id differs from its file name is one problem, reported above: its references are not more
     known_terms = [*ids, *misnamed]
     errors += _reference_problems(site, term_files, known_terms, dimensions, sources, glossary, buying, languages)
@@ -114,12 +117,23 @@ def load_content(data_dir: str) -> Content:
         raise DataErrors(errors)
     # a missing or unreadable file is an error above
     assert site is not None and dimensions is not None and sources and glossary and buying
-    parts: dict[str, Any] = {key: read_site_part(key, site.value(key)) for key in SITE_KEYS}
-    terms = tuple(sorted((read_term(file.value(), file.file) for file in term_files), key=lambda t: (t.order, t.id)))
+    term_files.sort(key=lambda file: (file.value("order"), file.value("id")))
+    entries = dimensions.value("dimensions")
+    counts = Counts(
+        abbreviations=tuple(file.value("abbreviation") for file in term_files),
+        infographic=sum("infographic" in entry.get("shown_in", ()) for entry in entries),
+        key_differences=len(entries),  # every dimension is a key difference
+    )
+    words = {language: words_of(site.value("words"), language) for language in languages}
+    site_texts = render_texts(site.value(), languages, words, counts)
+    parts: dict[str, Any] = {key: read_site_part(key, site_texts[key]) for key in SITE_KEYS}
+    public_sources = read_public_sources(sources.value("sources"), languages)
+    cited = {source.id: source for source in (*parts["sources"], *public_sources)}
+    terms = tuple(read_term(file.value(), file.file, cited) for file in term_files)
     content = Content(
         terms=terms,
-        dimensions=tuple(read_dimension(entry) for entry in dimensions.value("dimensions")),
-        public_sources=read_public_sources(sources.value("sources"), languages),
+        dimensions=tuple(read_dimension(entry) for entry in entries),
+        public_sources=public_sources,
         glossary=read_glossary(glossary.value("entries"), terms, languages),
         buying=read_buying(buying.value()),
         **parts,
@@ -146,7 +160,7 @@ def _reference_problems(
     errors: list[DataError] = []
     if dimensions:
         errors += reference_checks.check_questions(dimensions, terms, term_files)
-    citing = [file for file in (glossary, buying) if file]
+    citing = [*term_files, *(file for file in (glossary, buying) if file)]
     known = reference_checks.source_ids(site, sources)
     for file in citing:
         errors += reference_checks.check_citations(file, known)

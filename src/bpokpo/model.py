@@ -54,6 +54,22 @@ class Activity:
 
 
 @dataclass(frozen=True)
+class Source:
+    """Where the site's facts come from; ``url`` is an https: address when there is one.
+
+    The source article (data/site.yml) has a title only; a public source (data/sources.yml)
+    also has its publisher, its address, the language it is written in and the date it was read.
+    """
+
+    id: str
+    title: Text
+    url: str | None = None
+    publisher: Text | None = None
+    language: str | None = None
+    read: str | None = None  # ISO date, e.g. 2026-11-30
+
+
+@dataclass(frozen=True)
 class Term:
     """One outsourcing model: a column of the comparison and a definition page."""
 
@@ -66,6 +82,7 @@ class Term:
     types: tuple[TermType, ...]
     activities: tuple[Activity, ...]
     source_file: str
+    sources: tuple[Source, ...] = ()  # where this term's facts come from
     aliases: tuple[str, ...] = ()
 
 
@@ -103,22 +120,6 @@ class Dimension:
     from_term: TermField | None = None
     aliases: tuple[str, ...] = ()
     question: Question | None = None
-
-
-@dataclass(frozen=True)
-class Source:
-    """Where the site's facts come from; ``url`` is an https: address when there is one.
-
-    The source article (data/site.yml) has a title only; a public source (data/sources.yml)
-    also has its publisher, its address, the language it is written in and the date it was read.
-    """
-
-    id: str
-    title: Text
-    url: str | None = None
-    publisher: Text | None = None
-    language: str | None = None
-    read: str | None = None  # ISO date, e.g. 2026-11-30
 
 
 @dataclass(frozen=True)
@@ -207,7 +208,7 @@ class Content:
     languages: tuple[str, ...]
     title: Text
     description: Text
-    sources: tuple[Source, ...]
+    sources: tuple[Source, ...]  # the source article (data/site.yml), which the terms and texts cite
     intro: Intro
     conclusion: Conclusion
     pages: Mapping[PageKey, PageText]

@@ -6,6 +6,7 @@ they are never given a part of a file that had a schema error.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from bpokpo.model import (
@@ -42,7 +43,12 @@ def _aliases(data: dict[str, Any]) -> tuple[str, ...]:
     return tuple(data.get("aliases", ()))
 
 
-def read_term(data: dict[str, Any], source_file: str) -> Term:
+def read_source(data: dict[str, Any]) -> Source:
+    return Source(data["id"], read_text(data["title"]), data.get("url"))
+
+
+def read_term(data: dict[str, Any], source_file: str, sources: Mapping[str, Source]) -> Term:
+    """``sources``: every source a term may cite, by id (data/site.yml's and data/sources.yml's)."""
     return Term(
         id=data["id"],
         order=data["order"],
@@ -59,6 +65,7 @@ def read_term(data: dict[str, Any], source_file: str) -> Term:
             for item in data["activities"]
         ),
         source_file=source_file,
+        sources=tuple(sources[source_id] for source_id in data["sources"]),
         aliases=_aliases(data),
     )
 
@@ -170,7 +177,7 @@ def read_site_part(key: str, data: Any) -> object:
     if key == "languages":
         return tuple(data)
     if key == "sources":
-        return tuple(Source(item["id"], read_text(item["title"]), item.get("url")) for item in data)
+        return tuple(read_source(item) for item in data)
     if key == "intro":
         return Intro(
             read_text(data["heading"]),

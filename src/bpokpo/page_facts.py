@@ -19,7 +19,7 @@ def page_facts(content: Content, language: str, page: SitePage, history: DataHis
             ui=lambda key: content.ui[key](language),
             lang=language,
             changed=changed,
-            sources=content.sources,
+            sources=page.sources,
             cites_public_sources=bool(cited_source_ids(content, page.kind)),
         )
     )

@@ -9,9 +9,10 @@ of, so a page added to the site map or a folder added to ``docs/`` is covered at
 - every fixed page of the site map (``site_map.FIXED_PAGES``; the home page's source is index.md);
 - every entry of ``docs/`` (a page ``x.md`` becomes ``x/``; a folder is copied as it is);
 - every folder of static files of the theme (Material's ``assets/``) and of ``overrides/``;
-- the downloads folder (``downloads.DOWNLOADS_DIR``) and the search index (``SEARCH_INDEX_DIR``).
+- the downloads folder (``downloads.DOWNLOADS_DIR``), the link-preview images
+  (``preview_image.PREVIEWS_DIR``) and the search index (``SEARCH_INDEX_DIR``).
 
-``tests/site/test_reserved_names.py`` builds the site and checks that every name the build
+``tests/site/test_build_outputs.py`` builds the site and checks that every name the build
 really wrote is refused, so an output this list misses fails a test.
 """
 
@@ -21,6 +22,7 @@ import os
 from importlib import resources
 
 from bpokpo.downloads import DOWNLOADS_DIR
+from bpokpo.preview_image import PREVIEWS_DIR
 from bpokpo.site_map import FIXED_PAGES
 
 SEARCH_INDEX_DIR = "search"  # written by the theme's search plugin (search/search_index.json)
@@ -39,6 +41,7 @@ def reserved_names(project_dir: str) -> dict[str, str]:
         for folder in _static_folders(theme_dir):
             names.setdefault(folder, f"the theme's {folder}/ folder")
     names.setdefault(DOWNLOADS_DIR, "the downloads")
+    names.setdefault(PREVIEWS_DIR, "the link-preview images")
     names.setdefault(SEARCH_INDEX_DIR, "the search index")
     return names
 

@@ -10,24 +10,19 @@ from __future__ import annotations
 import argparse
 import logging
 import os
-import shutil
 import sys
 
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, MkDocsException
 
-from bpokpo.errors import DataErrors
-from bpokpo.symlinks import symlink_errors
+from bpokpo.mkdocs_site import content_for
+from bpokpo.root_page import write_root_page
 
 LANGUAGES = ("sv", "en")  # the first is the default, as in data/site.yml
 
 
 def build_site(project_dir: str, out_dir: str, *, languages: tuple[str, ...] = LANGUAGES) -> None:
-    root_page = os.path.join(project_dir, "site_root")
-    links = symlink_errors(root_page)  # copied as it is: a link's target would be published
-    if links:
-        raise Abort(DataErrors(links).report())
     os.makedirs(out_dir, exist_ok=True)
     for language in languages:
         config = load_config(
@@ -36,7 +31,7 @@ def build_site(project_dir: str, out_dir: str, *, languages: tuple[str, ...] = L
             strict=True,
         )
         build(config)
-    shutil.copytree(root_page, out_dir, dirs_exist_ok=True)
+    write_root_page(out_dir, content_for(os.path.join(project_dir, "data")))
 
 
 def main(argv: list[str] | None = None) -> int:

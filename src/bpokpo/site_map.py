@@ -6,7 +6,7 @@ import os
 from dataclasses import dataclass
 from typing import Literal
 
-from bpokpo.model import Content, PageKey, Text
+from bpokpo.model import Content, PageKey, Source, Text
 
 PageKind = Literal["home", "term", "comparison", "conclusion", "infographic", "choose", "buying", "glossary"]
 
@@ -21,6 +21,7 @@ class SitePage:
     title: Text
     description: Text
     data_files: tuple[str, ...]  # below data/, the file holding most of the page's facts first
+    sources: tuple[Source, ...]  # where the page's facts come from
     term_id: str | None = None
 
 
@@ -58,7 +59,7 @@ def site_pages(content: Content) -> tuple[SitePage, ...]:
         files = tuple(
             file for name in PAGE_DATA[key] for file in (_term_files(content) if name == "terms" else (name,))
         )
-        pages.append(SitePage(key, source, _url(source), text.title, text.description, files))
+        pages.append(SitePage(key, source, _url(source), text.title, text.description, files, _all_sources(content)))
         if key == "home":
             pages.extend(_term_page(content, term.id) for term in content.terms)
     return tuple(pages)
@@ -76,7 +77,15 @@ def _term_page(content: Content, term_id: str) -> SitePage:
     )
     source = term_source(term.id)
     files = (_term_file(term.source_file), "dimensions.yml")
-    return SitePage("term", source, _url(source), title, description, files, term.id)
+    return SitePage("term", source, _url(source), title, description, files, term.sources, term.id)
+
+
+def _all_sources(content: Content) -> tuple[Source, ...]:
+    """The site's sources and every term's, each once: what a page about all the terms rests on."""
+    unique: dict[str, Source] = {}
+    for source in (*content.sources, *(source for term in content.terms for source in term.sources)):
+        unique.setdefault(source.id, source)
+    return tuple(unique.values())
 
 
 def _term_file(source_file: str) -> str:

@@ -30,7 +30,6 @@ WATCHED = (
     "data",
     "docs",
     "overrides",
-    "site_root",
     "src/bpokpo",
     "macros.py",
     "mkdocs_hooks.py",

@@ -12,18 +12,22 @@ from collections.abc import Iterator
 from bpokpo.document_paths import Path, field_path
 from bpokpo.errors import DataError
 from bpokpo.located_yaml import Located
+from bpokpo.placeholders import NAMES, PLACEHOLDER
 
 # HTML tags, Markdown links and code, Jinja braces, and script links.
 MARKUP = re.compile(r"[<>`\[\]{}]|javascript:", re.IGNORECASE)
 
 
-def text_problems(root: Located, file: str, skip: set[Path]) -> list[DataError]:
-    """Every string of a document broken against the text rules (paths in ``skip`` are already reported)."""
+def text_problems(root: Located, file: str, skip: set[Path], *, placeholders: bool = False) -> list[DataError]:
+    """Every string of a document broken against the text rules (paths in ``skip`` are already reported).
+
+    ``placeholders``: the document's texts may hold placeholders such as {terms} (data/site.yml).
+    """
     return [
         problem
         for path, node in _strings(root, ())
         if path not in skip
-        for problem in _problems(node, file, field_path(path))
+        for problem in _problems(node, file, field_path(path), placeholders)
     ]
 
 
@@ -38,14 +42,26 @@ def _strings(node: Located, path: Path) -> Iterator[tuple[Path, Located]]:
         yield path, node
 
 
-def _problems(node: Located, file: str, field: str) -> Iterator[DataError]:
+def _problems(node: Located, file: str, field: str, placeholders: bool) -> Iterator[DataError]:
     value = str(node.value)
 
     def problem(message: str, fix: str) -> DataError:
         return DataError(file, node.line, node.column, field, message, fix)
 
+    known = [match for match in PLACEHOLDER.finditer(value) if match.group(1) in NAMES]
+    unknown = [match.group(0) for match in PLACEHOLDER.finditer(value) if match.group(1) not in NAMES]
+    listed = ", ".join(f"{{{name}}}" for name in NAMES)
+    if placeholders:
+        value = PLACEHOLDER.sub(lambda match: match.group(1) if match.group(1) in NAMES else match.group(0), value)
     if not value.strip():
         yield problem("the text is empty", "write the text, or remove the entry")
+    elif placeholders and unknown and "{{" not in value and "{%" not in value:
+        yield problem(f"'{unknown[0]}' is not a placeholder", f"use one of {listed}, or write the text out")
+    elif known and not placeholders:
+        yield problem(
+            f"placeholders such as '{known[0].group(0)}' work only in data/site.yml",
+            "write the text out",
+        )
     elif match := MARKUP.search(value):
         yield problem(
             f"the text contains '{match.group(0)}', which could be read as markup",

@@ -67,4 +67,6 @@ UI_KEYS: tuple[str, ...] = (
     "buying_intro",
     "buying_manage",
     "buying_from_article",
+    # the site's root page: a link to each language's site, after the site's name in that language
+    "to_the_site",
 )

@@ -6,50 +6,63 @@ number of page loads stays small on a two-core machine.
 
 from __future__ import annotations
 
-from pathlib import Path
+import re
 
 import pytest
 from playwright.sync_api import Browser, Page
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
-from sitepages import DESKTOP, MOBILE, PageWatch, axe_violations, built_pages
+from site_under_test import EDITED, LANGUAGES, UNEDITED, SiteUnderTest
+from sitepages import DESKTOP, MOBILE, PageWatch, axe_violations
 
 pytestmark = pytest.mark.browser
 
 SCHEMES = {"light": "default", "dark": "slate"}  # what the system asks for -> Material's scheme name
+VIEWPORTS = {"desktop": DESKTOP, "360px": MOBILE}
+SETTINGS = [(scheme, viewport) for scheme in SCHEMES for viewport in VIEWPORTS]
+# Every page of the unedited site in each scheme at each width; every Swedish page of each
+# edited site in one of those settings, in turn.
+AXE_RUNS = [(UNEDITED, *setting, "+".join(LANGUAGES)) for setting in SETTINGS] + [
+    (name, *SETTINGS[index % len(SETTINGS)], LANGUAGES[0]) for index, name in enumerate(EDITED)
+]
 
 
-@pytest.mark.parametrize("viewport", [DESKTOP, MOBILE], ids=["desktop", "360px"])
-@pytest.mark.parametrize("scheme", list(SCHEMES))
+@pytest.mark.parametrize(("site", "scheme", "viewport", "languages"), AXE_RUNS, indirect=["site"])
 def test_every_page_passes_axe_and_stays_on_the_local_server(
-    browser: Browser, built_site: Path, site_url: str, scheme: str, viewport: dict[str, int]
+    browser: Browser, site: SiteUnderTest, scheme: str, viewport: str, languages: str
 ) -> None:
     # The palette follows the system's preference until a reader picks one, so emulating it is enough.
-    context = browser.new_context(viewport=viewport, color_scheme=scheme)  # type: ignore[arg-type]
+    context = browser.new_context(viewport=VIEWPORTS[viewport], color_scheme=scheme)  # type: ignore[arg-type]
     page = context.new_page()
-    watch = PageWatch(site_url)
+    watch = PageWatch(site.url)
     watch.attach(page)
     failures: list[str] = []
-    pages = [path for language in ("sv", "en") for path in built_pages(built_site, language)]
+    pages = [path for language in languages.split("+") for path in site.built_pages(language)]
     for path in pages:
-        page.goto(f"{site_url}/{path}", wait_until="networkidle")
+        page.goto(f"{site.url}/{path}", wait_until="networkidle")
         assert page.locator("body").get_attribute("data-md-color-scheme") == SCHEMES[scheme], path
         failures += [f"{path}: {violation}" for violation in axe_violations(page)]
     context.close()
-    assert len(pages) >= 14
+    assert len(pages) > len(site.pages) * len(languages.split("+"))  # every page, and each language's 404
     assert not failures, "\n".join(failures)
     assert watch.requests, "no request was recorded"
     assert not watch.foreign_requests(), watch.foreign_requests()
     assert not watch.console, "\n".join(watch.console)
 
 
-@pytest.mark.parametrize(("language", "query"), [("sv", "kunskap"), ("en", "knowledge")])
-def test_search_finds_pages_without_leaving_the_local_server(
-    page: Page, site_url: str, language: str, query: str
-) -> None:
-    watch = PageWatch(site_url)
+def search_word(site: SiteUnderTest, language: str) -> str:
+    """The longest word of the last term's full name: on its own page, the home page and the comparison."""
+    words = re.findall(r"\w+", site.content.terms[-1].full_name(language))
+    return max(words, key=len).lower()
+
+
+@pytest.mark.sites(UNEDITED, "reworded")
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_search_finds_pages_without_leaving_the_local_server(page: Page, site: SiteUnderTest, language: str) -> None:
+    query = search_word(site, language)
+    watch = PageWatch(site.url)
     watch.attach(page)
     page.set_viewport_size(DESKTOP)
-    page.goto(f"{site_url}/{language}/", wait_until="networkidle")
+    page.goto(f"{site.url}/{language}/", wait_until="networkidle")
     search = page.get_by_role("search").get_by_role("textbox")
     results = page.locator(".md-search-result__item")
     # A query typed while the search index is still loading in its worker is not run again
@@ -63,16 +76,17 @@ def test_search_finds_pages_without_leaving_the_local_server(
         except PlaywrightTimeoutError:
             continue
     results.first.wait_for(timeout=1_000)
-    assert results.count() >= 2
+    assert results.count() >= 2, query
     assert any("search_index.json" in url for url in watch.requests)
     assert not watch.foreign_requests(), watch.foreign_requests()
     assert not watch.console, "\n".join(watch.console)
 
 
-def test_dark_scheme_is_checked_in_dark(page: Page, site_url: str) -> None:
+@pytest.mark.sites(UNEDITED)
+def test_dark_scheme_is_checked_in_dark(page: Page, site: SiteUnderTest) -> None:
     """Guards the axe test above: an emulated dark system really gives the dark palette."""
     page.emulate_media(color_scheme="dark")
-    page.goto(f"{site_url}/en/")
+    page.goto(f"{site.url}/en/")
     background = page.evaluate("getComputedStyle(document.body).backgroundColor")
     red, green, blue = (int(part) for part in background.removeprefix("rgb(").rstrip(")").split(",")[:3])
     assert max(red, green, blue) < 80, background

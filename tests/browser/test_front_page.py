@@ -3,19 +3,15 @@ desktop and first on a phone; then the ways on, each a page of the site."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from playwright.sync_api import Page, expect
+from site_under_test import SiteUnderTest, in_languages
 from sitepages import MOBILE
 
-from bpokpo import load_content
 from bpokpo.downloads import SLIDE_DOWNLOAD
-from bpokpo.site_map import site_pages
 
 pytestmark = pytest.mark.browser
 
-CONTENT = load_content(str(Path(__file__).resolve().parents[2] / "data"))
 FOLD = {"width": 1440, "height": 900}
 
 CARDS = """() => [...document.querySelectorAll('#at-a-glance > .bk-card')].map(card => {
@@ -38,40 +34,55 @@ CARDS = """() => [...document.querySelectorAll('#at-a-glance > .bk-card')].map(c
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-@pytest.mark.parametrize("language", CONTENT.languages)
-def test_both_definitions_side_by_side_above_the_fold(page: Page, site_url: str, language: str, scheme: str) -> None:
+@pytest.mark.parametrize(("site", "language"), in_languages(), indirect=["site"])
+def test_both_definitions_side_by_side_above_the_fold(
+    page: Page, site: SiteUnderTest, language: str, scheme: str
+) -> None:
+    terms = site.content.terms
     page.set_viewport_size(FOLD)
     page.emulate_media(color_scheme=scheme)
-    page.goto(f"{site_url}/{language}/")
+    page.goto(f"{site.url}/{language}/")
     cards = page.evaluate(CARDS)
-    assert [card["id"] for card in cards] == [term.id for term in CONTENT.terms]
-    assert [card["definition"] for card in cards] == [term.definition(language) for term in CONTENT.terms]
+    assert [card["id"] for card in cards] == [term.id for term in terms]
+    assert [card["definition"] for card in cards] == [term.definition(language) for term in terms]
     for card in cards:
         assert card["bottom"] <= FOLD["height"], f"{card['id']} ends below the fold at {card['bottom']}"
         # a card's title is a heading, and does not look like a link
         assert card["titleMarks"] == [] and card["titleUnderline"] == "none"
         assert card["titleColour"] == card["textColour"]
-    for left, right in zip(cards, cards[1:], strict=False):
-        assert abs(left["top"] - right["top"]) < 1 and left["right"] <= right["left"], "not side by side"
+    # Side by side: rows of cards in reading order, the first with at least two (all of them, for two
+    # terms), every row but the last as full as the first.
+    rows: list[list[dict[str, float]]] = []
+    for card in cards:
+        if rows and abs(rows[-1][0]["top"] - card["top"]) < 1:
+            rows[-1].append(card)
+        else:
+            rows.append([card])
+    assert len(rows[0]) >= min(2, len(cards)), "not side by side"
+    assert all(len(row) == len(rows[0]) for row in rows[:-1]), [len(row) for row in rows]
+    for row in rows:
+        for left, right in zip(row, row[1:], strict=False):
+            assert left["right"] <= right["left"], "overlapping"
 
 
-@pytest.mark.parametrize("language", CONTENT.languages)
-def test_on_a_phone_the_definitions_come_first(phone: Page, site_url: str, language: str) -> None:
-    phone.goto(f"{site_url}/{language}/")
+@pytest.mark.parametrize(("site", "language"), in_languages(), indirect=["site"])
+def test_on_a_phone_the_definitions_come_first(phone: Page, site: SiteUnderTest, language: str) -> None:
+    phone.goto(f"{site.url}/{language}/")
     after_title = phone.evaluate("document.querySelector('.md-content article h1').nextElementSibling.id")
     assert after_title == "at-a-glance"
     cards = phone.evaluate(CARDS)
-    assert [card["id"] for card in cards] == [term.id for term in CONTENT.terms]
+    assert [card["id"] for card in cards] == [term.id for term in site.content.terms]
     assert cards[0]["top"] < MOBILE["height"], "the first definition is not on the first screen"
     for upper, lower in zip(cards, cards[1:], strict=False):
         assert lower["top"] >= upper["bottom"], "the definitions are not one below the other"
 
 
-@pytest.mark.parametrize("language", CONTENT.languages)
-def test_the_ways_on_lead_to_every_other_page_and_the_slide(page: Page, site_url: str, language: str) -> None:
+@pytest.mark.parametrize(("site", "language"), in_languages(), indirect=["site"])
+def test_the_ways_on_lead_to_every_other_page_and_the_slide(page: Page, site: SiteUnderTest, language: str) -> None:
+    site_url = site.url
     page.goto(f"{site_url}/{language}/")
     ways = page.locator(".bk-ways > li")
-    others = [p for p in site_pages(CONTENT) if p.kind not in ("home", "term")]
+    others = [p for p in site.pages if p.kind not in ("home", "term")]
     expect(ways).to_have_count(len(others))
     for way, other in zip(ways.all(), others, strict=True):
         link = way.locator(".bk-way__link")
@@ -80,7 +91,7 @@ def test_the_ways_on_lead_to_every_other_page_and_the_slide(page: Page, site_url
         link_url = link.evaluate("a => a.href")
         assert link_url == f"{site_url}/{language}/{other.url}"
     slide = page.locator(".bk-way__download")
-    expect(slide).to_have_text(CONTENT.ui[SLIDE_DOWNLOAD.label_key](language))
+    expect(slide).to_have_text(site.content.ui[SLIDE_DOWNLOAD.label_key](language))
     expect(slide).to_have_attribute("download", "")
     assert slide.evaluate("a => a.href") == f"{site_url}/{language}/{SLIDE_DOWNLOAD.path(language)}"
     response = page.request.get(slide.evaluate("a => a.href"))

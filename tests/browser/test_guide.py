@@ -6,17 +6,18 @@ Every expectation comes from the data: the questions, their answers and the term
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
+from site_under_test import UNEDITED
 from sitepages import DESKTOP, REPO, PageWatch, axe_violations
 
 from bpokpo import load_content
 from bpokpo.guide import NO_TERM, TIE
 
-pytestmark = pytest.mark.browser
+# The guide's questions and answers are data; here, the repository's (conftest.site).
+pytestmark = [pytest.mark.browser, pytest.mark.sites(UNEDITED)]
 
 CONTENT = load_content(str(REPO / "data"))
 QUESTIONS = CONTENT.questions()
@@ -38,13 +39,6 @@ def open_guide(page: Page, site_url: str, language: str = "en", query: str = "")
 
 def result(page: Page) -> str:
     return page.locator("[data-result]").get_attribute("data-result") or ""
-
-
-@pytest.fixture
-def desktop(browser: Browser) -> Iterator[Page]:
-    context = browser.new_context(viewport=DESKTOP)
-    yield context.new_page()
-    context.close()
 
 
 def test_no_answers_yet_says_so(desktop: Page, site_url: str) -> None:

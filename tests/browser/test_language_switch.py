@@ -7,17 +7,17 @@ import functools
 import http.server
 import threading
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 import yaml
-from conftest import REPO, _free_port, _QuietHandler
 from playwright.sync_api import Page, expect
+from site_under_test import REPO, UNEDITED, QuietHandler, SiteUnderTest, free_port
 from sitepages import open_by_instant_navigation
 
 from bpokpo import load_content
 
-pytestmark = pytest.mark.browser
+# The switch between languages is not shaped by the terms or dimensions: the unedited site is enough.
+pytestmark = [pytest.mark.browser, pytest.mark.sites(UNEDITED)]
 
 CONTENT = load_content(str(REPO / "data"))
 
@@ -35,13 +35,13 @@ PREFIX = "preview/site"  # where the copy is served: below a path, as an unpacke
 
 
 @pytest.fixture(scope="module")
-def elsewhere(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def elsewhere(unedited_site: SiteUnderTest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The same build served at another port than its site_url, below PREFIX."""
     root = tmp_path_factory.mktemp("elsewhere")
     (root / PREFIX).parent.mkdir(parents=True)
-    (root / PREFIX).symlink_to(built_site, target_is_directory=True)
-    handler = functools.partial(_QuietHandler, directory=str(root))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", _free_port()), handler)
+    (root / PREFIX).symlink_to(unedited_site.out, target_is_directory=True)
+    handler = functools.partial(QuietHandler, directory=str(root))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", free_port()), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{server.server_address[1]}/{PREFIX}"
     server.shutdown()

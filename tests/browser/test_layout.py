@@ -11,18 +11,12 @@ as a passing check does not prove a page looks right.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from layout import SCREENSHOTS, sitemap_pages, walk_site
 from playwright.sync_api import Browser
-
-from bpokpo.loader import load_content
-from bpokpo.site_map import site_pages
+from site_under_test import SiteUnderTest
 
 pytestmark = pytest.mark.browser
-
-LANGUAGES = ("sv", "en")
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
@@ -30,21 +24,13 @@ LANGUAGES = ("sv", "en")
 def test_layout_holds_on_every_page_at_every_width(
     browser: Browser, request: pytest.FixtureRequest, data: str, scheme: str
 ) -> None:
-    if data == "real":
-        project: Path = Path(__file__).resolve().parents[2]
-        site: Path = request.getfixturevalue("built_site")
-        site_url: str = request.getfixturevalue("site_url")
-    else:
-        project = request.getfixturevalue("stress_project")
-        site, _ = request.getfixturevalue("stress_site")
-        site_url = request.getfixturevalue("stress_site_url")
-    paths = [path for language in LANGUAGES for path in sitemap_pages(site, language)]
+    site: SiteUnderTest = request.getfixturevalue("unedited_site" if data == "real" else "stress_site")
+    paths = [path for language in site.languages for path in sitemap_pages(site.out, language)]
     # Every page of the site map (bpokpo.site_map) is in the built sitemap, so none goes unchecked.
-    content = load_content(str(project / "data"))
-    expected = {f"{language}/{page.url}" for language in LANGUAGES for page in site_pages(content)}
+    expected = {f"{language}/{page.url}" for language in site.languages for page in site.pages}
     assert expected <= set(paths), expected - set(paths)
     # Outlines look the same in both schemes: deep links are followed in the light one. The
     # stress data's screenshots are of the light scheme: its pages are for their layout.
     screenshots = None if (data, scheme) == ("stress", "dark") else SCREENSHOTS / data / scheme
-    failures = walk_site(browser, site_url, paths, scheme, screenshots, deep_links=scheme == "light")
+    failures = walk_site(browser, site.url, paths, scheme, screenshots, deep_links=scheme == "light")
     assert not failures, f"{len(failures)} layout problems:\n" + "\n".join(failures)

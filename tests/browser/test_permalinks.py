@@ -8,22 +8,16 @@ from itertools import groupby
 from typing import Any
 
 import pytest
-from conftest import MOVED_PAGES, RENAMED_ITEMS
-from datafactory import REPO
+from content_edits import MOVED_PAGES, renamed_items
 from playwright.sync_api import Page, expect
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
+from site_under_test import EDITED, UNEDITED, SiteUnderTest, in_languages
 from sitepages import open_by_instant_navigation, open_for_instant_navigation
 
-from bpokpo import load_content
-from bpokpo.anchor_registry import REGISTRY_DIR, read_registry
-from bpokpo.page_redirects import load_redirects, redirected_url
-from bpokpo.site_map import site_pages
+from bpokpo.anchors import difference_anchor
+from bpokpo.page_redirects import redirected_url
 
 pytestmark = pytest.mark.browser
-
-CONTENT = load_content(str(REPO / "data"))
-REGISTRY = read_registry(str(REPO / REGISTRY_DIR))
-REDIRECTS = load_redirects(str(REPO / "data"), tuple(page.url for page in site_pages(CONTENT)))
 
 # Where the linked item is, relative to the sticky header and the window, and how it is marked.
 LANDING = """(id) => {
@@ -80,9 +74,9 @@ def fast_timeouts(page: Page) -> Iterator[Page]:
     yield page
 
 
-@pytest.mark.parametrize("language", CONTENT.languages)
+@pytest.mark.parametrize(("site", "language"), in_languages(), indirect=["site"])
 def test_every_registered_anchor_lands_below_the_header_and_highlighted(
-    fast_timeouts: Page, site_url: str, language: str
+    fast_timeouts: Page, site: SiteUnderTest, language: str
 ) -> None:
     """One page per language: the first anchor of each page by a fresh load, the rest by in-page links."""
     page = fast_timeouts
@@ -90,8 +84,8 @@ def test_every_registered_anchor_lands_below_the_header_and_highlighted(
     page.on("pageerror", lambda error: script_errors.append(str(error)))
     failures = []
     checked = 0
-    for page_url, anchors in groupby(REGISTRY, key=lambda anchor: anchor.page_url):
-        url = f"{site_url}/{language}/{redirected_url(REDIRECTS, page_url)}"
+    for page_url, anchors in groupby(site.registry, key=lambda anchor: anchor.page_url):
+        url = f"{site.url}/{language}/{redirected_url(site.redirects, page_url)}"
         for index, anchor in enumerate(anchors):
             if index == 0:
                 page.goto(f"{url}#{anchor.id}")
@@ -101,61 +95,79 @@ def test_every_registered_anchor_lands_below_the_header_and_highlighted(
             checked += 1
             if not landed_well(state):
                 failures.append(f"{url}#{anchor.id}: {state}")
-    assert checked == len(REGISTRY)
+    assert checked == len(site.registry) > 0
     assert not failures, "\n".join(failures)
     assert not script_errors
 
 
-@pytest.mark.parametrize("language", CONTENT.languages)
-def test_copy_control_copies_the_absolute_link_after_instant_navigation(
-    fast_timeouts: Page, site_url: str, language: str
-) -> None:
-    page = fast_timeouts
-    open_by_instant_navigation(page, site_url, language, CONTENT.pages["comparison"].title(language), "comparison/")
+def last_table_row(site: SiteUnderTest) -> str:
+    """The table's last row, which a link must scroll to."""
+    return site.content.dimensions_in("table")[-1].id
 
-    dimension = CONTENT.dimension("complexity")
-    name = f"{CONTENT.ui['copy_link_to'](language)} {dimension.label(language)}"
+
+@pytest.mark.parametrize(("site", "language"), in_languages(), indirect=["site"])
+def test_copy_control_copies_the_absolute_link_after_instant_navigation(
+    fast_timeouts: Page, site: SiteUnderTest, language: str
+) -> None:
+    content = site.content
+    page = fast_timeouts
+    open_by_instant_navigation(page, site.url, language, content.pages["comparison"].title(language), "comparison/")
+
+    row = last_table_row(site)
+    name = f"{content.ui['copy_link_to'](language)} {content.dimension(row).label(language)}"
     control = page.get_by_role("button", name=name).first
     control.focus()
     page.keyboard.press("Enter")
     status = page.get_by_role("status")
-    expect(status).to_have_text(CONTENT.ui["link_copied"](language))
-    assert page.evaluate("navigator.clipboard.readText()") == f"{site_url}/{language}/comparison/#complexity"
-    expect(page).to_have_url(f"{site_url}/{language}/comparison/#complexity")
-    expect(control).to_have_attribute("title", CONTENT.ui["copy_link"](language))
+    expect(status).to_have_text(content.ui["link_copied"](language))
+    assert page.evaluate("navigator.clipboard.readText()") == f"{site.url}/{language}/comparison/#{row}"
+    expect(page).to_have_url(f"{site.url}/{language}/comparison/#{row}")
+    expect(control).to_have_attribute("title", content.ui["copy_link"](language))
 
 
-@pytest.mark.parametrize("language", CONTENT.languages)
+@pytest.mark.parametrize(("site", "language"), in_languages(), indirect=["site"])
 def test_a_link_followed_by_instant_navigation_lands_on_its_row(
-    fast_timeouts: Page, site_url: str, language: str
+    fast_timeouts: Page, site: SiteUnderTest, language: str
 ) -> None:
+    """From a term's page, the link of its profile's last row to that row of the comparison."""
+    term = site.content.terms[-1]
+    row = [d for d in site.content.dimensions if d.from_term is None][-1]  # the term page's profile rows
     page = fast_timeouts
-    open_for_instant_navigation(page, f"{site_url}/{language}/bpo/")
-    label = CONTENT.dimension("complexity").label(language)
-    page.locator(".bk-row-links").get_by_role("link", name=label, exact=True).click()
-    expect(page).to_have_url(f"{site_url}/{language}/comparison/#complexity")
-    state = landing(page, "complexity")
+    open_for_instant_navigation(page, f"{site.url}/{language}/{term.id}/")
+    page.locator(".bk-row-links").get_by_role("link", name=row.label(language), exact=True).click()
+    expect(page).to_have_url(f"{site.url}/{language}/comparison/#{row.id}")
+    state = landing(page, row.id)
     assert landed_well(state), state
     assert page.evaluate("window.loadedOnce === true"), "the page was fully reloaded, not changed in place"
 
 
-@pytest.mark.parametrize(("start", "other", "name"), [("sv", "en", "English"), ("en", "sv", "Svenska")])
+SWITCHES = [("sv", "en", "English"), ("en", "sv", "Svenska")]
+
+
+@pytest.mark.parametrize(
+    ("site", "start", "other", "name"),
+    [(UNEDITED, *switch) for switch in SWITCHES] + [(name, *SWITCHES[0]) for name in EDITED],
+    indirect=["site"],
+)
 def test_language_switch_keeps_the_fragment(
-    fast_timeouts: Page, site_url: str, start: str, other: str, name: str
+    fast_timeouts: Page, site: SiteUnderTest, start: str, other: str, name: str
 ) -> None:
+    """A key difference's link: the last one."""
+    anchor = difference_anchor(site.content.dimensions[-1].id)
     page = fast_timeouts
-    page.goto(f"{site_url}/{start}/comparison/#difference-talent")
-    assert landed_well(landing(page, "difference-talent"))
+    page.goto(f"{site.url}/{start}/comparison/#{anchor}")
+    assert landed_well(landing(page, anchor))
     page.get_by_role("link", name=name, exact=True).click()
-    expect(page).to_have_url(f"{site_url}/{other}/comparison/#difference-talent")
+    expect(page).to_have_url(f"{site.url}/{other}/comparison/#{anchor}")
     expect(page.locator("html")).to_have_attribute("lang", other)
-    state = landing(page, "difference-talent")
+    state = landing(page, anchor)
     assert landed_well(state), state
 
 
-def test_a_collapsed_block_opens_for_the_item_linked_inside_it(fast_timeouts: Page, site_url: str) -> None:
+@pytest.mark.sites(UNEDITED)
+def test_a_collapsed_block_opens_for_the_item_linked_inside_it(fast_timeouts: Page, site: SiteUnderTest) -> None:
     page = fast_timeouts
-    page.goto(f"{site_url}/en/comparison/")
+    page.goto(f"{site.url}/en/comparison/")
     page.evaluate(
         """() => {
           const block = document.createElement("details");
@@ -171,23 +183,21 @@ def test_a_collapsed_block_opens_for_the_item_linked_inside_it(fast_timeouts: Pa
     assert state["found"] and state["outlined"] and state["headerBottom"] <= state["top"] < state["windowHeight"]
 
 
-@pytest.mark.parametrize("language", CONTENT.languages)
+@pytest.mark.sites("renamed")
+@pytest.mark.parametrize("language", ["sv", "en"])
 def test_old_ids_and_moved_pages_land_on_the_renamed_item(
-    fast_timeouts: Page, moved_site_url: str, language: str
+    fast_timeouts: Page, site: SiteUnderTest, language: str
 ) -> None:
     page = fast_timeouts
     [(old_path, new_path)] = MOVED_PAGES.items()
-    page.goto(f"{moved_site_url}/{language}/{old_path}#complexity")
-    new_id = RENAMED_ITEMS["complexity"]
-    # the address changes to the page's new path and the item's current id, the lasting link
-    expect(page).to_have_url(f"{moved_site_url}/{language}/{new_path}#{new_id}")
-    state = landing(page, new_id)
-    assert landed_well(state) and state["item"] == new_id, state
-
-    page.goto(f"{moved_site_url}/{language}/bpo/#customer-service")
-    expect(page).to_have_url(f"{moved_site_url}/{language}/bpo/#{RENAMED_ITEMS['customer-service']}")
-    state = landing(page, RENAMED_ITEMS["customer-service"])
-    assert landed_well(state), state
+    for item in renamed_items():
+        # an old link: the moved page's old path where the item is on it, and the item's old id
+        path = old_path if item.page_url == new_path else item.page_url
+        page.goto(f"{site.url}/{language}/{path}#{item.old}")
+        # the address changes to the page's new path and the item's current id, the lasting link
+        expect(page).to_have_url(f"{site.url}/{language}/{item.page_url}#{item.new}")
+        state = landing(page, item.new)
+        assert landed_well(state) and state["item"] == item.new, state
 
 
 # The linked row's outline, as drawn (its box grown by outline-offset + outline-width), against
@@ -207,14 +217,14 @@ OUTLINE_INSIDE_WRAPPER = """(id) => {
 
 
 @pytest.mark.parametrize("width", [360, 1440])
-@pytest.mark.parametrize("language", CONTENT.languages)
+@pytest.mark.parametrize(("site", "language"), in_languages(), indirect=["site"])
 def test_a_linked_row_is_outlined_whole_inside_the_table(
-    fast_timeouts: Page, site_url: str, language: str, width: int
+    fast_timeouts: Page, site: SiteUnderTest, language: str, width: int
 ) -> None:
     page = fast_timeouts
     page.set_viewport_size({"width": width, "height": 800})
-    for dimension in (CONTENT.dimensions[0], CONTENT.dimensions[-1]):
-        page.goto(f"{site_url}/{language}/comparison/#{dimension.id}")
+    for dimension in (site.content.dimensions[0], site.content.dimensions[-1]):
+        page.goto(f"{site.url}/{language}/comparison/#{dimension.id}")
         assert landed_well(landing(page, dimension.id))
         state = page.evaluate(OUTLINE_INSIDE_WRAPPER, dimension.id)
         assert state == {"outlined": True, "inside": True}, f"#{dimension.id} at {width} px: {state}"

@@ -8,14 +8,12 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page
-from sitepages import REPO, built_pages
+from site_under_test import UNEDITED, SiteUnderTest, in_languages
 
-from bpokpo import load_content
 from bpokpo.public_address import address_pieces, public_site_url
 
 pytestmark = pytest.mark.browser
 
-CONTENT = load_content(str(REPO / "data"))
 PAPER_WIDTH = 700  # px: an A4 or Letter page less its margins, at 96 px per inch
 CONTROLS = ".bk-copy-link, .bk-languages, .md-content__button, .md-typeset .headerlink, .md-header, .md-search"
 
@@ -58,24 +56,24 @@ def print_view(page: Page) -> None:
     page.emulate_media(media="print")
 
 
-@pytest.mark.parametrize("language", CONTENT.languages)
-def test_no_page_prints_controls_or_empty_headings(page: Page, built_site: Path, site_url: str, language: str) -> None:
+@pytest.mark.parametrize(("site", "language"), in_languages(), indirect=["site"])
+def test_no_page_prints_controls_or_empty_headings(page: Page, site: SiteUnderTest, language: str) -> None:
     print_view(page)
     failures = []
-    for path in built_pages(built_site, language):
-        page.goto(f"{site_url}/{path}")
+    for path in site.built_pages(language):
+        page.goto(f"{site.url}/{path}")
         shown = page.locator(CONTROLS).evaluate_all("all => all.filter(e => e.checkVisibility()).map(e => e.outerHTML)")
         failures += [f"{path}: prints a control: {html[:90]}" for html in shown]
         failures += [f"{path}: prints an empty heading: {text}" for text in page.evaluate(EMPTY_HEADINGS)]
     assert not failures, "\n".join(failures)
 
 
-@pytest.mark.parametrize("language", CONTENT.languages)
+@pytest.mark.parametrize(("site", "language"), in_languages(), indirect=["site"])
 def test_comparison_prints_the_whole_table_with_short_published_row_addresses(
-    page: Page, site_url: str, language: str
+    page: Page, site: SiteUnderTest, language: str
 ) -> None:
     print_view(page)
-    page.goto(f"{site_url}/{language}/comparison/")
+    page.goto(f"{site.url}/{language}/comparison/")
     for chrome in (".md-header", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-footer", ".md-skip"):
         assert page.locator(chrome).first.is_hidden(), chrome
     table = page.locator("table.bk-table")
@@ -83,12 +81,12 @@ def test_comparison_prints_the_whole_table_with_short_published_row_addresses(
     assert table.evaluate("t => getComputedStyle(t).display") == "table"
     assert page.locator("table.bk-table thead").is_visible()
     rows = table.locator("tbody tr")
-    assert rows.count() == len(CONTENT.dimensions)
+    assert rows.count() == len(site.content.dimensions)
     for row in rows.all():
         assert row.is_visible()
     addresses = page.evaluate(ADDRESS_LINES)
-    root = public_site_url(f"{site_url}/{language}/", language)
-    expected = ["".join(address_pieces(f"{root}comparison/#{d.id}")) for d in CONTENT.dimensions]
+    root = public_site_url(f"{site.url}/{language}/", language)
+    expected = ["".join(address_pieces(f"{root}comparison/#{d.id}")) for d in site.content.dimensions]
     assert [address["text"] for address in addresses] == expected
     for address in addresses:
         assert "127.0.0.1" not in address["text"] and "localhost" not in address["text"]
@@ -97,14 +95,16 @@ def test_comparison_prints_the_whole_table_with_short_published_row_addresses(
     assert page.locator(".bk-printed-address").first.is_visible()
 
 
-def test_row_addresses_are_not_shown_on_screen(page: Page, site_url: str) -> None:
-    page.goto(f"{site_url}/en/comparison/")
-    assert page.locator(".bk-printed-address").count() == len(CONTENT.dimensions)
+@pytest.mark.sites(UNEDITED)
+def test_row_addresses_are_not_shown_on_screen(page: Page, site: SiteUnderTest) -> None:
+    page.goto(f"{site.url}/en/comparison/")
+    assert page.locator(".bk-printed-address").count() == len(site.content.dimensions)
     assert page.locator(".bk-printed-address").evaluate_all("all => all.every(e => !e.checkVisibility())")
 
 
-def test_comparison_prints_to_pdf(page: Page, site_url: str, tmp_path: Path) -> None:
-    page.goto(f"{site_url}/en/comparison/")
+@pytest.mark.sites(UNEDITED)
+def test_comparison_prints_to_pdf(page: Page, site: SiteUnderTest, tmp_path: Path) -> None:
+    page.goto(f"{site.url}/en/comparison/")
     pdf = page.pdf(path=str(tmp_path / "comparison.pdf"), format="A4")
     assert pdf.startswith(b"%PDF")
     assert len(pdf) > 10_000

@@ -7,12 +7,14 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page, expect
+from site_under_test import UNEDITED
 from sitepages import DESKTOP, built_pages
 
 from bpokpo import load_content
 from bpokpo.site_map import site_pages
 
-pytestmark = pytest.mark.browser
+# Behaviour of the chrome, not shaped by the data: the unedited site (conftest.site) is enough.
+pytestmark = [pytest.mark.browser, pytest.mark.sites(UNEDITED)]
 
 CONTENT = load_content(str(Path(__file__).resolve().parents[2] / "data"))
 # Pages with copy-link controls: the comparison's rows, a term's types and activities, the home page's terms.

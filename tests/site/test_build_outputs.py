@@ -2,25 +2,17 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from site_under_test import SiteUnderTest
 
-from datafactory import REPO
-
-from bpokpo import load_content
 from bpokpo.anchors import SLUG
-from bpokpo.page_redirects import load_redirects
 from bpokpo.reserved_names import reserved_names
-from bpokpo.site_map import site_pages
-
-CONTENT = load_content(str(REPO / "data"))
 
 
-def test_every_folder_the_build_writes_is_reserved(built_site: Path) -> None:
-    redirects = load_redirects(str(REPO / "data"), tuple(page.url for page in site_pages(CONTENT)))
-    from_data = {term.id for term in CONTENT.terms} | {redirect.old.split("/")[0] for redirect in redirects}
-    reserved = reserved_names(str(REPO))
-    for language in CONTENT.languages:
-        written = sorted((built_site / language).iterdir())
+def test_every_folder_the_build_writes_is_reserved(site: SiteUnderTest) -> None:
+    from_data = {term.id for term in site.content.terms} | {redirect.old.split("/")[0] for redirect in site.redirects}
+    reserved = reserved_names(str(site.project))
+    for language in site.languages:
+        written = sorted((site.out / language).iterdir())
         assert written
         for entry in written:
             if entry.is_dir():

@@ -4,17 +4,12 @@ from __future__ import annotations
 
 import json
 import xml.etree.ElementTree as ET
-from pathlib import Path
 
-import pytest
-from datafactory import REPO
-from htmlpage import HtmlPage
+from site_under_test import SiteUnderTest
 
-from bpokpo import load_content
 from bpokpo.exports import comparison_csv, comparison_json
 from bpokpo.infographic import infographic_for
 
-CONTENT = load_content(str(REPO / "data"))
 STABLE_URLS = (
     "downloads/bpo-kpo-slide.{language}.png",
     "downloads/bpo-kpo-infographic.{language}.svg",
@@ -24,40 +19,45 @@ STABLE_URLS = (
 )
 
 
-@pytest.mark.parametrize("language", CONTENT.languages)
-def test_every_download_is_at_its_stable_url(built_site: Path, language: str) -> None:
-    root = built_site / language
-    slide, svg, png, data, table = (root / url.format(language=language) for url in STABLE_URLS)
-    assert slide.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-    parsed = ET.parse(svg).getroot()
-    assert parsed.get("role") == "img"
-    assert float(parsed.get("width", 0)) == infographic_for(CONTENT, language, "", "landscape").width
-    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-    assert json.loads(data.read_text(encoding="utf-8"))["language"] == language
-    assert data.read_text(encoding="utf-8") == comparison_json(CONTENT, language)
-    assert table.read_bytes() == comparison_csv(CONTENT, language).encode("utf-8")
-    assert table.read_bytes().startswith(b"\xef\xbb\xbf")
+def test_every_download_is_at_its_stable_url(site: SiteUnderTest) -> None:
+    for language in site.languages:
+        root = site.out / language
+        slide, svg, png, data, table = (root / url.format(language=language) for url in STABLE_URLS)
+        assert slide.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+        parsed = ET.parse(svg).getroot()
+        assert parsed.get("role") == "img"
+        assert float(parsed.get("width", 0)) == infographic_for(site.content, language, "", "landscape").width
+        assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+        exported = json.loads(data.read_text(encoding="utf-8"))
+        assert exported["language"] == language
+        assert [term["id"] for term in exported["terms"]] == [term.id for term in site.content.terms]
+        assert [d["id"] for d in exported["dimensions"]] == [d.id for d in site.content.dimensions]
+        assert data.read_text(encoding="utf-8") == comparison_json(site.content, language)
+        assert table.read_bytes() == comparison_csv(site.content, language).encode("utf-8")
+        assert table.read_bytes().startswith(b"\xef\xbb\xbf")
+        assert table.read_bytes().count(b"\r\n") == 1 + len(site.content.dimensions)  # a header, a row each
 
 
-@pytest.mark.parametrize("language", CONTENT.languages)
-def test_pages_link_the_downloads(built_site: Path, language: str) -> None:
-    def hrefs(page: str) -> set[str]:
-        html = HtmlPage.read(built_site / language / page / "index.html")
-        return {e.attrs["href"] for e in html.inside("a", "ul.bk-downloads") if "download" in e.attrs}
+def test_pages_link_the_downloads(site: SiteUnderTest) -> None:
+    for language in site.languages:
 
-    expected = {"../" + url.format(language=language) for url in STABLE_URLS}
-    assert hrefs("infographic") == expected
-    assert hrefs("comparison") == {url for url in expected if "comparison" in url}
+        def hrefs(page: str, language: str = language) -> set[str]:
+            html = site.html(language, page)
+            return {e.attrs["href"] for e in html.inside("a", "ul.bk-downloads") if "download" in e.attrs}
+
+        expected = {"../" + url.format(language=language) for url in STABLE_URLS}
+        assert hrefs("infographic/") == expected
+        assert hrefs("comparison/") == {url for url in expected if "comparison" in url}
 
 
-@pytest.mark.parametrize("language", CONTENT.languages)
-def test_infographic_page_shows_both_shapes_with_linked_bands(built_site: Path, language: str) -> None:
-    html = HtmlPage.read(built_site / language / "infographic" / "index.html")
-    graphics = html.inside("svg", "figure.bk-infographic")
-    assert sorted(c for g in graphics for c in g.classes if c.startswith("bk-ig--")) == [  # both page shapes
-        "bk-ig--landscape",
-        "bk-ig--portrait",
-    ]
-    links = [e.attrs["href"] for e in html.inside("a", "figure.bk-infographic") if "bk-ig-link" in e.classes]
-    expected = [f"../comparison/#{d.id}" for d in CONTENT.dimensions_in("infographic")]
-    assert links == expected * 2
+def test_infographic_page_shows_both_shapes_with_linked_bands(site: SiteUnderTest) -> None:
+    expected = [f"../comparison/#{d.id}" for d in site.content.dimensions_in("infographic")]
+    for language in site.languages:
+        html = site.html(language, "infographic/")
+        graphics = html.inside("svg", "figure.bk-infographic")
+        assert sorted(c for g in graphics for c in g.classes if c.startswith("bk-ig--")) == [  # both page shapes
+            "bk-ig--landscape",
+            "bk-ig--portrait",
+        ]
+        links = [e.attrs["href"] for e in html.inside("a", "figure.bk-infographic") if "bk-ig-link" in e.classes]
+        assert links == expected * 2 and expected

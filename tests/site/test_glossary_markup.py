@@ -5,15 +5,12 @@ from __future__ import annotations
 
 import re
 from html.parser import HTMLParser
-from pathlib import Path
 
-import pytest
-from datafactory import REPO
+from site_under_test import SiteUnderTest
 
-from bpokpo import load_content
-from bpokpo.site_map import site_pages
+from bpokpo.model import Content
+from bpokpo.site_map import SitePage
 
-CONTENT = load_content(str(REPO / "data"))
 SKIPPED = {"script", "style", "svg", "code", "pre", "cite", "abbr", "title", "textarea"}
 
 
@@ -52,30 +49,35 @@ class ArticleText(HTMLParser):
             self.bare.append(data)
 
 
-def expansions(language: str) -> dict[str, str]:
-    found = {term.abbreviation: term.full_name(language) for term in CONTENT.terms}
-    for entry in CONTENT.glossary:
+def expansions(content: Content, language: str) -> dict[str, str]:
+    found = {term.abbreviation: term.full_name(language) for term in content.terms}
+    for entry in content.glossary:
         if entry.abbreviation:
             found[entry.abbreviation(language)] = entry.name(language)
     return found
 
 
-@pytest.mark.parametrize("language", CONTENT.languages)
-@pytest.mark.parametrize("page", site_pages(CONTENT), ids=lambda page: page.url or "home")
-def test_every_abbreviation_is_marked_and_each_entry_linked_once(built_site: Path, language: str, page) -> None:  # type: ignore[no-untyped-def]
+def test_every_abbreviation_is_marked_and_each_entry_linked_once(site: SiteUnderTest) -> None:
+    for language in site.languages:
+        for page in site.pages:
+            check_page(site, language, page)
+
+
+def check_page(site: SiteUnderTest, language: str, page: SitePage) -> None:
+    where = f"/{language}/{page.url}"
     parser = ArticleText()
-    parser.feed((built_site / language / page.url / "index.html").read_text(encoding="utf-8"))
-    known = expansions(language)
+    parser.feed((site.out / language / page.url / "index.html").read_text(encoding="utf-8"))
+    known = expansions(site.content, language)
     pattern = re.compile(r"(?<!\w)(" + "|".join(re.escape(a) for a in known) + r")(?!\w)")
     bare = [m.group(0) for text in parser.bare for m in pattern.finditer(text)]
-    assert not bare, f"unmarked abbreviations: {bare}"
+    assert not bare, f"{where}: unmarked abbreviations: {bare}"
     for text, title in parser.abbrs:
         if text in known:
-            assert title == known[text], (text, title)
+            assert title == known[text], (where, text, title)
     entries = [href.rsplit("#", 1)[1] for href in parser.links]
-    assert len(entries) == len(set(entries)), entries
-    assert set(entries) <= {entry.id for entry in CONTENT.glossary}
+    assert len(entries) == len(set(entries)), (where, entries)
+    assert set(entries) <= {entry.id for entry in site.content.glossary}, where
     if page.kind == "glossary":
-        assert entries == []
+        assert entries == [], where
     elif page.kind in ("home", "buying"):
-        assert entries, "a page that uses glossary terms links to them"
+        assert entries, f"{where}: a page that uses glossary terms links to them"

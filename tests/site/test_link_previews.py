@@ -7,15 +7,7 @@ import struct
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import pytest
-from datafactory import REPO
-from htmlpage import HtmlPage
-
-from bpokpo import load_content
-from bpokpo.site_map import SitePage, site_pages
-
-CONTENT = load_content(str(REPO / "data"))
-PAGES = site_pages(CONTENT)
+from site_under_test import SiteUnderTest
 
 
 def png_size(path: Path) -> tuple[int, int]:
@@ -25,28 +17,29 @@ def png_size(path: Path) -> tuple[int, int]:
     return width, height
 
 
-@pytest.mark.parametrize("language", CONTENT.languages)
-@pytest.mark.parametrize("page", PAGES, ids=lambda page: page.url or "home")
-def test_every_page_has_its_preview_image(built_site: Path, site_port: int, language: str, page: SitePage) -> None:
-    head = HtmlPage.read(built_site / language / page.url / "index.html")
-    image = head.meta("og:image")
-    assert image is not None
-    address = urlsplit(image)
-    # absolute, on the language's own site: a link preview is fetched from elsewhere
-    assert (address.scheme, address.netloc) == ("http", f"127.0.0.1:{site_port}")
-    assert address.path.startswith(f"/{language}/") and address.path.endswith(".png")
-    file = built_site / address.path.lstrip("/")
-    assert file.is_file(), f"{image} is not in the build"
-    assert png_size(file) == (1200, 630)
-    assert (head.meta("og:image:width"), head.meta("og:image:height")) == ("1200", "630")
-    assert head.meta("og:image:type") == "image/png"
-    alt = head.meta("og:image:alt")
-    assert alt and alt.startswith(f"{CONTENT.title(language)}: {page.title(language)}")
-    assert head.meta("twitter:card") == "summary_large_image"
-    assert head.meta("twitter:image") == image and head.meta("twitter:image:alt") == alt
+def test_every_page_has_its_preview_image(site: SiteUnderTest) -> None:
+    for language in site.languages:
+        for page in site.pages:
+            head = site.html(language, page.url)
+            where = f"/{language}/{page.url}"
+            image = head.meta("og:image")
+            assert image is not None, where
+            address = urlsplit(image)
+            # absolute, on the language's own site: a link preview is fetched from elsewhere
+            assert f"{address.scheme}://{address.netloc}" == site.url, where
+            assert address.path.startswith(f"/{language}/") and address.path.endswith(".png"), where
+            file = site.out / address.path.lstrip("/")
+            assert file.is_file(), f"{image} is not in the build"
+            assert png_size(file) == (1200, 630), where
+            assert (head.meta("og:image:width"), head.meta("og:image:height")) == ("1200", "630")
+            assert head.meta("og:image:type") == "image/png"
+            alt = head.meta("og:image:alt")
+            assert alt and alt.startswith(f"{site.content.title(language)}: {page.title(language)}"), where
+            assert head.meta("twitter:card") == "summary_large_image"
+            assert head.meta("twitter:image") == image and head.meta("twitter:image:alt") == alt
 
 
-@pytest.mark.parametrize("language", CONTENT.languages)
-def test_each_page_has_an_image_of_its_own(built_site: Path, language: str) -> None:
-    images = [HtmlPage.read(built_site / language / page.url / "index.html").meta("og:image") for page in PAGES]
-    assert len(set(images)) == len(PAGES)
+def test_each_page_has_an_image_of_its_own(site: SiteUnderTest) -> None:
+    for language in site.languages:
+        images = [site.html(language, page.url).meta("og:image") for page in site.pages]
+        assert len(set(images)) == len(site.pages), language

@@ -5,22 +5,16 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
-from datafactory import REPO
 from htmlpage import HtmlPage
 from mkdocs.utils.yaml import yaml_load
+from site_under_test import SiteUnderTest
 
-from bpokpo import load_content
-from bpokpo.site_map import site_pages
-
-CONTENT = load_content(str(REPO / "data"))
-PAGES = site_pages(CONTENT)
 MATERIAL_ASSETS = "assets/"  # Material's own stylesheets and scripts live below it
 
 
-def style_sources() -> list[str]:
+def style_sources(project: Path) -> list[str]:
     """The stylesheets mkdocs.yml lists, below docs/."""
-    with (REPO / "mkdocs.yml").open(encoding="utf-8") as file:
+    with (project / "mkdocs.yml").open(encoding="utf-8") as file:
         config = yaml_load(file)  # MkDocs' reader: the file uses its !ENV tags
     return list(config["extra_css"])
 
@@ -46,37 +40,35 @@ def our_stylesheets(site: Path, language: str, url: str) -> list[Path]:
     return [path for path in linked if not path.is_relative_to((site / language / MATERIAL_ASSETS).resolve())]
 
 
-@pytest.mark.parametrize("language", CONTENT.languages)
-def test_every_page_links_one_stylesheet_of_ours_with_every_rule_of_the_sources(
-    built_site: Path, language: str
-) -> None:
-    sources = style_sources()
+def test_every_page_links_one_stylesheet_of_ours_with_every_rule_of_the_sources(site: SiteUnderTest) -> None:
+    sources = style_sources(site.project)
     assert len(sources) > 1  # the point of joining them
-    linked = set()
-    for page in PAGES:
-        stylesheets = our_stylesheets(built_site, language, page.url)
-        assert len(stylesheets) == 1, f"{language}/{page.url}: {stylesheets}"
-        linked.add(stylesheets[0])
-    assert len(linked) == 1, linked  # the same file on every page, so a browser fetches it once
-    joined = flat(linked.pop().read_text(encoding="utf-8"))
-    position = 0
-    for source in sources:
-        source_rules = rules((REPO / "docs" / source).read_text(encoding="utf-8"))
-        assert source_rules, source
-        # every rule of every source, in the sources' order, so the cascade is unchanged
-        for rule in source_rules:
-            found = joined.find(rule, position)
-            assert found >= 0, f"{source}: {rule[:80]}"
-            position = found
-    # the sources themselves are not published as well
-    assert not any((built_site / language / source).exists() for source in sources)
+    for language in site.languages:
+        linked = set()
+        for page in site.pages:
+            stylesheets = our_stylesheets(site.out, language, page.url)
+            assert len(stylesheets) == 1, f"{language}/{page.url}: {stylesheets}"
+            linked.add(stylesheets[0])
+        assert len(linked) == 1, linked  # the same file on every page, so a browser fetches it once
+        joined = flat(linked.pop().read_text(encoding="utf-8"))
+        position = 0
+        for source in sources:
+            source_rules = rules((site.project / "docs" / source).read_text(encoding="utf-8"))
+            assert source_rules, source
+            # every rule of every source, in the sources' order, so the cascade is unchanged
+            for rule in source_rules:
+                found = joined.find(rule, position)
+                assert found >= 0, f"{source}: {rule[:80]}"
+                position = found
+        # the sources themselves are not published as well
+        assert not any((site.out / language / source).exists() for source in sources)
 
 
-@pytest.mark.parametrize("language", CONTENT.languages)
-def test_no_script_holds_up_the_first_paint(built_site: Path, language: str) -> None:
-    for page in PAGES:
-        html = HtmlPage.read(built_site / language / page.url / "index.html")
-        external = [script.attrs for script in html.find("script") if "src" in script.attrs]
-        assert external, page.url
-        blocking = [attrs["src"] for attrs in external if "defer" not in attrs and "async" not in attrs]
-        assert not blocking, f"{language}/{page.url}: {blocking}"
+def test_no_script_holds_up_the_first_paint(site: SiteUnderTest) -> None:
+    for language in site.languages:
+        for page in site.pages:
+            scripts = site.html(language, page.url).find("script")
+            external = [script.attrs for script in scripts if "src" in script.attrs]
+            assert external, page.url
+            blocking = [attrs["src"] for attrs in external if "defer" not in attrs and "async" not in attrs]
+            assert not blocking, f"{language}/{page.url}: {blocking}"

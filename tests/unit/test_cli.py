@@ -9,14 +9,14 @@ import sys
 from pathlib import Path
 
 import pytest
-from datafactory import REPO, copy_checked_data
+from datafactory import REPO, copy_fixture_data
 
 from bpokpo.cli import main
 
 
 def broken_copy(tmp_path: Path) -> Path:
-    data = copy_checked_data(tmp_path)
-    path = data / "terms" / "kpo.yml"
+    data = copy_fixture_data(tmp_path)
+    path = data / "terms" / "beta.yml"
     path.write_text(path.read_text(encoding="utf-8").replace("order: 2", 'order: "two"'), encoding="utf-8")
     site = data / "site.yml"
     site.write_text(site.read_text(encoding="utf-8").replace('en: "Sources"', 'en: ""'), encoding="utf-8")
@@ -41,7 +41,7 @@ def test_every_problem_is_listed_and_the_exit_code_is_1(
         line.startswith(f"{data}/site.yml:") and ": ui.sources.en: the text is empty (" in line for line in lines
     )
     assert any(
-        line.startswith(f"{data}/terms/kpo.yml:") and ": order: expected a whole number, found text (" in line
+        line.startswith(f"{data}/terms/beta.yml:") and ": order: expected a whole number, found text (" in line
         for line in lines
     )
     assert "::error" not in out
@@ -52,12 +52,12 @@ def test_github_annotations_when_running_in_actions(
 ) -> None:
     monkeypatch.setenv("GITHUB_ACTIONS", "true")
     data = broken_copy(tmp_path)
-    kpo = (data / "terms" / "kpo.yml").read_text(encoding="utf-8").splitlines()
-    line = next(number for number, text in enumerate(kpo, 1) if text.startswith("order:"))
+    beta = (data / "terms" / "beta.yml").read_text(encoding="utf-8").splitlines()
+    line = next(number for number, text in enumerate(beta, 1) if text.startswith("order:"))
     assert main(["validate", str(data)]) == 1
     annotations = [text for text in capsys.readouterr().out.splitlines() if text.startswith("::error ")]
     assert len(annotations) == 2
-    assert f"::error file={data}/terms/kpo.yml,line={line},col=8::order: expected a whole number" in "\n".join(
+    assert f"::error file={data}/terms/beta.yml,line={line},col=8::order: expected a whole number" in "\n".join(
         annotations
     )
 

@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
-from datafactory import REPO, minimal_dimensions, minimal_site, minimal_term, write_data
+from datafactory import REPO, minimal_data, minimal_dimensions, minimal_site, minimal_term, write_data
 
 from bpokpo import load_content
 from bpokpo.exports import JSON_FORMAT, JSON_VERSION, comparison_csv, comparison_json, csv_delimiter
@@ -40,8 +40,18 @@ def test_json_round_trips_to_the_data(language: str) -> None:
         for term in CONTENT.terms:
             value = dimension_value(dimension, term, language)
             assert exported["values"][term.id] == (list(value.items) if value.items else value.text)
-    services = next(d for d in data["dimensions"] if d["id"] == "services")
-    assert isinstance(services["values"]["bpo"], list) and len(services["values"]["bpo"]) > 1
+
+
+def test_a_list_value_is_a_json_list_and_one_csv_cell(tmp_path: Path) -> None:
+    """A dimension that shows each term's activities exports them as a list, and as one cell."""
+    content = load_content(str(minimal_data(tmp_path)))
+    [listing] = [d for d in content.dimensions if d.from_term == "activities"]
+    term = content.terms[0]
+    names = [activity.name("en") for activity in term.activities]
+    exported = next(d for d in json.loads(comparison_json(content, "en"))["dimensions"] if d["id"] == listing.id)
+    assert exported["values"][term.id] == names
+    [row] = [row for row in read_csv(comparison_csv(content, "en"), "en") if row[0] == listing.id]
+    assert row[2] == ", ".join(names)
 
 
 @pytest.mark.parametrize("language", CONTENT.languages)
@@ -68,6 +78,15 @@ def test_csv_uses_the_list_separator_of_each_language_and_crlf() -> None:
     # every cell is quoted, so a program that splits on the other separator keeps each cell whole
     for line in (*swedish.splitlines(), *english.splitlines()):
         assert line.removeprefix("\ufeff").startswith('"') and line.endswith('"'), line
+
+
+def test_a_separator_inside_a_value_is_quoted(tmp_path: Path) -> None:
+    dimensions = minimal_dimensions()
+    dimensions["dimensions"][1]["values"]["aaa"] = {"sv": "Lågt; men", "en": "Low, but"}
+    content = load_content(
+        str(write_data(tmp_path, minimal_site(), dimensions, [minimal_term("aaa", 1), minimal_term("bbb", 2)]))
+    )
+    assert '"Lågt; men"' in comparison_csv(content, "sv") and '"Low, but"' in comparison_csv(content, "en")
 
 
 def test_a_third_term_is_a_third_column(tmp_path: Path) -> None:

@@ -14,6 +14,9 @@ from bpokpo.limits import MAX_DEPTH, MAX_FILE_BYTES, MAX_VALUES, max_dimensions,
 from bpokpo.term_limit import TERM_LIMIT
 
 SCHEMAS = REPO / "src" / "bpokpo" / "schemas"
+ABBREVIATION_LIMIT = json.loads((SCHEMAS / "term.schema.json").read_text("utf-8"))["properties"]["abbreviation"][
+    "maxLength"
+]
 
 
 def test_the_readme_and_the_security_notes_state_every_limit() -> None:
@@ -68,10 +71,10 @@ def test_the_limit_itself_is_allowed(tmp_path: Path) -> None:
 
 def test_a_long_abbreviation_is_an_error(tmp_path: Path) -> None:
     term = minimal_term("aaa", 1)
-    term["abbreviation"] = "ABBREVIATED"
+    term["abbreviation"] = "A" * (ABBREVIATION_LIMIT + 1)
     write_data(tmp_path, minimal_site(), minimal_dimensions(), [term, minimal_term("bbb", 2)])
     [message] = errors_for(tmp_path)
-    assert "abbreviation: the abbreviation has more than 10 characters" in message
+    assert f"abbreviation: the abbreviation has more than {ABBREVIATION_LIMIT} characters" in message
 
 
 def test_more_languages_than_allowed_is_one_error_not_one_per_text(tmp_path: Path) -> None:

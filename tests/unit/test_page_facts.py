@@ -27,24 +27,38 @@ class FixedHistory(DataHistory):
         return self.when
 
 
-def test_date_and_sources(tmp_path: Path) -> None:
+def test_a_term_page_shows_its_date_and_its_terms_sources(tmp_path: Path) -> None:
     content = load_content(str(minimal_data(tmp_path)))
-    content = dataclasses.replace(
-        content,
-        sources=(
-            Source("article", Text({"sv": "Artikeln", "en": "The article"}), "https://example.org/a?b=1&c=2"),
-            Source("book", Text({"sv": "Boken", "en": "The book"})),
-        ),
+    sources = (
+        Source("article", Text({"sv": "Artikeln", "en": "The article"}), "https://example.org/a?b=1&c=2"),
+        Source("book", Text({"sv": "Boken", "en": "The book"})),
     )
+    term = dataclasses.replace(content.terms[0], sources=sources)
+    content = dataclasses.replace(content, terms=(term, *content.terms[1:]))
     history = FixedHistory(WHEN)
-    page = page_for_source(content, "aaa.md")
+    page = page_for_source(content, f"{term.id}.md")
     assert page is not None
     html = page_facts(content, "en", page, history)
-    assert history.asked == ["terms/aaa.yml", "dimensions.yml"]
+    assert history.asked == [f"terms/{term.id}.yml", "dimensions.yml"]
     assert '<time datetime="2025-04-03T02:01:00+00:00">2025-04-03</time>' in html
     assert '<a href="https://example.org/a?b=1&amp;c=2">The article</a>;' in html
     assert "<cite>The book</cite>." in html
     assert html.startswith("\n<footer")  # a raw HTML block: Markdown leaves it alone
+    other = page_for_source(content, f"{content.terms[1].id}.md")
+    assert other is not None and "The book" not in page_facts(content, "en", other, history)
+
+
+def test_a_page_about_every_term_lists_the_sites_and_every_terms_sources_once(tmp_path: Path) -> None:
+    content = load_content(str(minimal_data(tmp_path)))
+    own = Source("own", Text({"sv": "Egen källa", "en": "Own source"}), "https://example.org/own")
+    terms = (dataclasses.replace(content.terms[0], sources=(*content.terms[0].sources, own)), *content.terms[1:])
+    content = dataclasses.replace(content, terms=terms)
+    page = page_for_source(content, "comparison.md")
+    assert page is not None
+    expected = [*content.sources, own]  # every term also cites the site's own source: listed once
+    assert [source.id for source in page.sources] == [source.id for source in expected]
+    html = page_facts(content, "en", page, FixedHistory(WHEN))
+    assert html.count(content.sources[0].title("en")) == 1 and "Own source" in html
 
 
 def test_no_date_no_time_element(tmp_path: Path) -> None:

@@ -47,7 +47,7 @@ def test_the_data_folder_itself_may_not_be_a_link(tmp_path: Path) -> None:
         load_content(str(tmp_path / "data"))
 
 
-@pytest.mark.parametrize("folder", ["docs", "overrides", "site_root"])
+@pytest.mark.parametrize("folder", ["docs", "overrides"])
 def test_a_link_among_the_build_inputs_stops_the_build(tmp_path: Path, folder: str) -> None:
     project = copy_project(tmp_path / "project")
     (project / folder / "leak.txt").symlink_to(outside(tmp_path))
