@@ -127,6 +127,17 @@ def test_malformed_and_unknown_parameters_are_ignored_and_never_shown(desktop: P
     assert parse_qs(urlsplit(desktop.url).query) == {first: [term], other.id: [term]}
 
 
+def test_the_buttons_under_the_result_show_without_hovering(desktop: Page, site_url: str) -> None:
+    """Share and reset are labelled buttons, not an item's quiet copy-link control."""
+    open_guide(desktop, site_url)
+    desktop.locator("[data-bk-question] input[type=radio]").first.check()
+    buttons = desktop.locator("[data-bk-guide-actions] button")
+    expect(buttons.first).to_be_visible()
+    for button in buttons.all():
+        expect(button).to_be_visible()
+        expect(button).to_have_css("opacity", "1")
+
+
 def test_keyboard_alone_answers_and_hears_the_result(desktop: Page, site_url: str) -> None:
     open_guide(desktop, site_url)
     first = desktop.locator(f"input[name='{QUESTIONS[0].id}']").first
