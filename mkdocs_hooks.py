@@ -2,7 +2,7 @@
 downloads (infographic and comparison data), each page's link-preview image, a redirect page at
 the old path of every moved page (data/redirects.yml), the glossary markup of each page, each
 page's edit link and link preview tags, soft hyphens in long words, and the site's stylesheets
-joined into one file."""
+and scripts each joined into one file."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from bpokpo.mkdocs_site import (
     add_term_pages,
     content_for,
     data_edit_url,
+    join_scripts,
     join_stylesheets,
     navigation,
     page_language,
@@ -48,7 +49,7 @@ def on_config(config: Any) -> Any:
 def on_files(files: Files, config: Any) -> Files:
     content = content_for(_data_dir(config))
     files = add_download_files(add_term_pages(files, config, content), config, content)
-    return join_stylesheets(add_preview_images(files, config, content), config)
+    return join_scripts(join_stylesheets(add_preview_images(files, config, content), config), config)
 
 
 def on_pre_build(config: Any) -> None:

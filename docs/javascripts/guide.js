@@ -194,11 +194,5 @@
     if (event.target.matches && event.target.matches("form[data-bk-guide]")) window.setTimeout(update, 0);
   });
 
-  if (typeof window.document$ !== "undefined" && window.document$.subscribe) {
-    window.document$.subscribe(enhance);
-  } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", enhance);
-  } else {
-    enhance();
-  }
+  window.bkOnEachPage(enhance);
 })();

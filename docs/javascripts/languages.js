@@ -36,11 +36,5 @@
   });
   window.addEventListener("hashchange", updateLinks);
 
-  if (typeof window.document$ !== "undefined" && window.document$.subscribe) {
-    window.document$.subscribe(updateLinks);
-  } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", updateLinks);
-  } else {
-    updateLinks();
-  }
+  window.bkOnEachPage(updateLinks);
 })();

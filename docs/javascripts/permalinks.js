@@ -147,11 +147,5 @@
   document.addEventListener("click", onSkipClick, true);  // capture: before instant navigation
   window.addEventListener("hashchange", showLinkedItem);
 
-  if (typeof window.document$ !== "undefined" && window.document$.subscribe) {
-    window.document$.subscribe(enhancePage);
-  } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", enhancePage);
-  } else {
-    enhancePage();
-  }
+  window.bkOnEachPage(enhancePage);
 })();

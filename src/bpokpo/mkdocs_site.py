@@ -18,6 +18,7 @@ from bpokpo.data_history import DataHistory
 from bpokpo.downloads import download_files
 from bpokpo.errors import DataErrors
 from bpokpo.glossary_markup import mark_glossary_terms
+from bpokpo.joined_assets import SCRIPT, STYLESHEET, AssetSource, joined_asset, joined_asset_path
 from bpokpo.link_preview import link_preview, link_preview_tags
 from bpokpo.loader import load_content
 from bpokpo.model import Content
@@ -25,7 +26,6 @@ from bpokpo.page_redirects import PageRedirect, load_redirects, write_redirect_p
 from bpokpo.preview_image import preview_files
 from bpokpo.repository import edit_url
 from bpokpo.site_map import page_for_source, site_pages, term_source
-from bpokpo.stylesheets import StyleSource, joined_stylesheet, stylesheet_path
 from bpokpo.symlinks import symlink_errors
 
 T = TypeVar("T")
@@ -163,16 +163,34 @@ def add_preview_images(files: Files, config: Any, content: Content) -> Files:
     return files
 
 
-def join_stylesheets(files: Files, config: Any) -> Files:
-    """The stylesheets in ``extra_css`` as one file, which pages then link instead of them."""
-    sources = [files.get_file_from_path(path) for path in config["extra_css"]]
+def _join(files: Files, config: Any, key: str, kind: tuple[str, str]) -> str | None:
+    """The files ``config[key]`` lists, as one generated file; its path, or None when already joined."""
+    sources = [files.get_file_from_path(str(path)) for path in config[key]]
     present = [file for file in sources if file is not None]
     if not present:
-        return files  # already joined
-    css = joined_stylesheet([StyleSource(file.src_uri, file.content_string) for file in present])
-    path = stylesheet_path(css)
+        return None
+    text = joined_asset([AssetSource(file.src_uri, file.content_string) for file in present])
+    path = joined_asset_path(kind, text)
     for file in present:
         files.remove(file)
-    files.append(File.generated(config, path, content=css))
-    config["extra_css"] = [path]
+    files.append(File.generated(config, path, content=text))
+    return path
+
+
+def join_stylesheets(files: Files, config: Any) -> Files:
+    """The stylesheets in ``extra_css`` as one file, which pages then link instead of them."""
+    path = _join(files, config, "extra_css", STYLESHEET)
+    if path is not None:
+        config["extra_css"] = [path]
+    return files
+
+
+def join_scripts(files: Files, config: Any) -> Files:
+    """The scripts in ``extra_javascript`` as one file. Pages run it before Material's bundle
+    (overrides/main.html finds it as ``config.extra.site_script``), so the list is emptied: Material
+    would put it after the bundle."""
+    path = _join(files, config, "extra_javascript", SCRIPT)
+    if path is not None:
+        config["extra_javascript"] = []
+        config["extra"]["site_script"] = path
     return files

@@ -85,14 +85,6 @@ def test_every_item_has_one_copy_control_in_the_page_language(site: SiteUnderTes
         assert len(comparison.find("p", "bk-copy-status")) == 1
 
 
-def test_the_permalink_script_is_on_every_page(site: SiteUnderTest) -> None:
-    for language in site.languages:
-        for page in site.pages:
-            html = site.html(language, page.url)
-            assert any(s.attrs.get("src", "").endswith("javascripts/permalinks.js") for s in html.find("script"))
-            # its styles are in the one joined stylesheet: tests/site/test_page_weight.py
-
-
 def test_link_preview_of_every_page(site: SiteUnderTest) -> None:
     locales = {"sv": "sv_SE", "en": "en_GB"}
     for language in site.languages:
