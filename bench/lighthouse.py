@@ -12,6 +12,10 @@ busy, so the table gives the median of the runs (and the range of the performanc
 and for mobile the median first contentful paint, largest contentful paint, total blocking
 time and speed index. Target: every category 100 (median) on every page and preset; the
 script exits with 1 when one is missed.
+
+The last line is a reference, not a page of the site: an empty Material page with the same
+theme features and nothing of ours (no template overrides, hooks, styles or scripts), built
+with the same Material, so that the table shows how much of a figure is the theme's own.
 """
 
 from __future__ import annotations
@@ -31,6 +35,9 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+import yaml
+from mkdocs.utils.yaml import yaml_load
+
 from bpokpo.loader import load_content
 from bpokpo.site_build import build_site
 from bpokpo.site_map import site_pages
@@ -45,6 +52,7 @@ PRESETS = ["mobile", "desktop"]
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 METRICS = ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "speed-index"]
 TARGET = 100  # every category, median of the runs
+BASELINE = "material-baseline/"  # where the reference page is served
 
 
 COMPRESSED_TYPES = (".html", ".css", ".js", ".json", ".xml", ".svg", ".txt")
@@ -75,6 +83,27 @@ class StaticHostHandler(http.server.SimpleHTTPRequestHandler):
 
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - signature of the base class
         pass
+
+
+def build_baseline(site: Path, url: str) -> None:
+    """The reference page: one heading and one paragraph, with the site's theme and its features."""
+    with (REPO / "mkdocs.yml").open(encoding="utf-8") as file:
+        theme = yaml_load(file)["theme"]  # MkDocs' reader: the file uses its !ENV tags
+    project = site.parent / "baseline"
+    (project / "docs").mkdir(parents=True)
+    (project / "docs" / "index.md").write_text("# Baseline\n\nOne paragraph, as on a page of the site.\n")
+    config = {
+        "site_name": "Baseline",
+        "site_url": url,
+        "theme": {"name": theme["name"], "font": theme["font"], "features": theme["features"]},
+        "plugins": ["search"],
+    }
+    (project / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--quiet", "--site-dir", str(site / BASELINE)],
+        cwd=project,
+        check=True,
+    )
 
 
 def free_port() -> int:
@@ -165,6 +194,7 @@ def main() -> int:
             os.environ[f"SITE_URL_{language.upper()}"] = f"http://127.0.0.1:{port}/{language}/"
         os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
         build_site(str(REPO), str(site))
+        build_baseline(site, f"http://127.0.0.1:{port}/{BASELINE}")
         handler = functools.partial(StaticHostHandler, directory=str(site))
         server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
         threading.Thread(target=server.serve_forever, daemon=True).start()
@@ -174,7 +204,7 @@ def main() -> int:
         try:
             # In turns, so that a busy spell of the machine spreads over all pages alike.
             for number in range(args.runs):
-                for path in paths:
+                for path in [*paths, BASELINE]:
                     for preset in PRESETS:
                         report = reports / f"{path.replace('/', '_')}{preset}-{number}.json"
                         run = summary(run_lighthouse(f"http://127.0.0.1:{port}/{path}", preset, report))
@@ -192,6 +222,9 @@ def main() -> int:
     met = True
     for (path, preset), page_runs in runs.items():
         line, page_met = table_line(path, preset, page_runs)
+        if path == BASELINE:
+            lines.append(line + "   reference: Material alone")
+            continue
         lines.append(line + ("" if page_met else "   below target"))
         met &= page_met
     print(f"\nMedians of {args.runs} runs; FCP, LCP, TBT, SI in ms (mobile).\n" + "\n".join(lines))
