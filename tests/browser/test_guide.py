@@ -113,7 +113,7 @@ def test_malformed_and_unknown_parameters_are_ignored_and_never_shown(desktop: P
     )
     watch = open_guide(desktop, site_url, "en", query)
     assert result(desktop) == NO_TERM
-    assert desktop.locator("input[type=radio]:checked").count() == 0
+    assert desktop.locator("[data-bk-question] input[type=radio]:checked").count() == 0
     assert desktop.locator(".bk-guide-result img").count() == 0
     assert desktop.locator("[onerror]").count() == 0
     assert "onerror" not in desktop.locator("article").inner_text()
@@ -201,7 +201,7 @@ def test_print_shows_the_answers_and_result_but_no_controls(desktop: Page, site_
     desktop.emulate_media(media="print")
     assert desktop.locator(".bk-guide__actions").is_hidden()
     assert desktop.locator(".bk-guide-result").is_visible()
-    assert desktop.locator("input:checked").count() == query.count("=")
+    assert desktop.locator("[data-bk-question] input:checked").count() == query.count("=")
     assert desktop.pdf(format="A4").startswith(b"%PDF")
 
 
