@@ -29,8 +29,13 @@ STATIC_DOCS = "docs-static"  # inside the project copy: one folder per language
 
 
 def static_page(markdown: str, meta: dict[str, Any]) -> str:
-    """A Markdown file with ``meta`` as its front matter."""
-    front_matter = yaml.safe_dump(dict(meta), allow_unicode=True, sort_keys=True, width=1000)
+    """A Markdown file with ``meta`` as its front matter.
+
+    A title escaped for Material's templates is Markup, a kind of str that YAML cannot write: it
+    is written as the text it holds, which is what Material prints either way.
+    """
+    plain = {key: str(value) if isinstance(value, str) else value for key, value in meta.items()}
+    front_matter = yaml.safe_dump(plain, allow_unicode=True, sort_keys=True, width=1000)
     return f"---\n{front_matter}---\n\n{markdown}"
 
 
