@@ -27,6 +27,7 @@ from bpokpo.mkdocs_site import (
     redirects_for,
     refuse_symlinks,
     theme_text,
+    with_template_cache,
 )
 from bpokpo.soft_hyphens import hyphenate_html
 
@@ -50,6 +51,10 @@ def on_files(files: Files, config: Any) -> Files:
     content = content_for(_data_dir(config))
     files = add_download_files(add_term_pages(files, config, content), config, content)
     return join_scripts(join_stylesheets(add_preview_images(files, config, content), config), config)
+
+
+def on_env(env: Any, config: Any, files: Files) -> Any:
+    return with_template_cache(env)
 
 
 def on_pre_build(config: Any) -> None:

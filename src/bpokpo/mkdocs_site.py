@@ -10,10 +10,12 @@ import os
 from collections.abc import Callable
 from typing import Any, TypeVar, cast
 
+from jinja2 import Environment, FileSystemBytecodeCache
 from markupsafe import Markup, escape
 from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File, Files
 
+from bpokpo.build_cache import cache_folder
 from bpokpo.data_history import DataHistory
 from bpokpo.downloads import download_files
 from bpokpo.errors import DataErrors
@@ -194,3 +196,11 @@ def join_scripts(files: Files, config: Any) -> Files:
         config["extra_javascript"] = []
         config["extra"]["site_script"] = path
     return files
+
+
+def with_template_cache(env: Environment) -> Environment:
+    """Under `make serve`, the theme's templates compiled once for all rebuilds (build_cache)."""
+    folder = cache_folder("templates")
+    if folder is not None:
+        env.bytecode_cache = FileSystemBytecodeCache(str(folder))
+    return env

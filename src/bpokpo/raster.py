@@ -7,9 +7,13 @@ same on every machine, and its text is the font whose widths ``text_metrics`` wr
 
 from __future__ import annotations
 
+import hashlib
+import os
 from pathlib import Path
 
 import resvg_py
+
+from bpokpo.build_cache import cache_folder
 
 PNG_BACKGROUND = "#ffffff"  # slides and documents are light; the SVG paints its own paper too
 FONT_DIR = Path(__file__).parent / "fonts"
@@ -18,6 +22,21 @@ FONT_FAMILY = "DejaVu Sans"  # every family the SVG names falls back to it
 
 def svg_to_png(svg: str, zoom: float) -> bytes:
     """``svg`` at ``zoom`` pixels per user unit."""
+    cache = cache_folder("png")  # set by `make serve`: only the images a change touches are rendered
+    if cache is None:
+        return _render(svg, zoom)
+    key = hashlib.sha256(f"{zoom}\n{svg}".encode()).hexdigest()
+    path = cache / f"{key}.png"
+    if path.is_file():
+        return path.read_bytes()
+    png = _render(svg, zoom)
+    partial = path.with_suffix(f".{os.getpid()}.part")
+    partial.write_bytes(png)
+    partial.replace(path)  # whole or absent: a build that stops halfway leaves no broken image
+    return png
+
+
+def _render(svg: str, zoom: float) -> bytes:
     return bytes(
         resvg_py.svg_to_bytes(
             svg_string=svg,

@@ -23,6 +23,7 @@ from typing import Any
 
 from mkdocs.livereload import LiveReloadServer
 
+from bpokpo.build_cache import CACHE_ENV
 from bpokpo.build_problem import BuildProblem, problem_page, read_build_output
 from bpokpo.site_build import LANGUAGES
 
@@ -105,8 +106,14 @@ def main(argv: list[str] | None = None) -> int:
     # The site's own address: links between the language versions, the sitemap, link previews.
     environment = {**os.environ, **{f"SITE_URL_{code.upper()}": f"http://{host}:{port}/{code}/" for code in LANGUAGES}}
 
-    with tempfile.TemporaryDirectory(prefix="bpokpo-serve-") as out:
-        server = SiteServer(builder=lambda: None, host=host, port=port, root=out)
+    with (
+        tempfile.TemporaryDirectory(prefix="bpokpo-serve-") as out,
+        tempfile.TemporaryDirectory(prefix="bpokpo-cache-") as kept,
+    ):
+        environment[CACHE_ENV] = kept  # rebuilds make only what a change touches (build_cache)
+        # The watched files are a few hundred: polling them five times a second costs little, and a
+        # save shows sooner than with MkDocs' half-second default.
+        server = SiteServer(builder=lambda: None, host=host, port=port, root=out, polling_interval=0.2)
 
         def rebuild() -> None:
             # A failed build keeps the last good site's files and shows its problems on every page.

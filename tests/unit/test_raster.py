@@ -5,10 +5,13 @@ from __future__ import annotations
 import math
 import re
 import struct
+from pathlib import Path
 
+import pytest
 from datafactory import REPO
 
-from bpokpo import load_content
+from bpokpo import load_content, raster
+from bpokpo.build_cache import CACHE_ENV
 from bpokpo.downloads import DOWNLOADS, PNG_WIDTH, infographic_svg_file
 from bpokpo.infographic import infographic_for
 from bpokpo.infographic_table import LANDSCAPE
@@ -49,3 +52,32 @@ def test_png_renders_the_text() -> None:
     assert without_text.count("<text") == 0 < svg.count("<text")
     with_words, blank = svg_to_png(svg, 1), svg_to_png(without_text, 1)
     assert len(with_words) > 2 * len(blank)
+
+
+SQUARE = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="{side}"/></svg>'
+
+
+def test_the_png_cache_renders_each_picture_once_and_a_changed_one_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rendered: list[str] = []
+    render = raster._render
+    monkeypatch.setattr(raster, "_render", lambda svg, zoom: rendered.append(svg) or render(svg, zoom))
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path))
+    first = svg_to_png(SQUARE.format(side=5), 2)
+    assert svg_to_png(SQUARE.format(side=5), 2) == first  # from the cache
+    assert len(rendered) == 1
+    changed = svg_to_png(SQUARE.format(side=7), 2)
+    bigger = svg_to_png(SQUARE.format(side=5), 3)
+    assert len(rendered) == 3 and changed != first and png_size(bigger) == (30, 30)
+    assert sorted(path.suffix for path in (tmp_path / "png").iterdir()) == [".png"] * 3  # no partial files left
+
+
+def test_without_the_cache_every_picture_is_rendered(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    rendered: list[str] = []
+    render = raster._render
+    monkeypatch.setattr(raster, "_render", lambda svg, zoom: rendered.append(svg) or render(svg, zoom))
+    monkeypatch.delenv(CACHE_ENV, raising=False)
+    svg_to_png(SQUARE.format(side=5), 2)
+    svg_to_png(SQUARE.format(side=5), 2)
+    assert len(rendered) == 2
